@@ -1,0 +1,88 @@
+import Foundation
+
+/// A calendar month such as 2026-11. The domain speaks in months (status reports,
+/// end of funding), so months are values of their own instead of `Date`s.
+public struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    /// 1 ... 12
+    public let month: Int
+
+    /// Creates a month; returns nil for a month outside 1...12 or a year outside 1...9999.
+    public init?(year: Int, month: Int) {
+        guard (1...12).contains(month), (1...9999).contains(year) else { return nil }
+        self.year = year
+        self.month = month
+    }
+
+    /// Parses the ISO form `YYYY-MM`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        self.init(year: y, month: m)
+    }
+
+    /// The month that contains `date` in `calendar`'s time zone.
+    public init(date: Date, calendar: Calendar = Calendar(identifier: .gregorian)) {
+        let c = calendar.dateComponents([.year, .month], from: date)
+        self.year = c.year ?? 1970
+        self.month = c.month ?? 1
+    }
+
+    /// Months since January of year 0; makes arithmetic trivial.
+    public var ordinal: Int { year * 12 + (month - 1) }
+
+    public init(ordinal: Int) {
+        self.year = ordinal / 12
+        self.month = ordinal % 12 + 1
+    }
+
+    public func adding(months: Int) -> YearMonth { YearMonth(ordinal: ordinal + months) }
+
+    /// Whole months from `self` to `other` (positive when `other` is later).
+    public func months(to other: YearMonth) -> Int { other.ordinal - ordinal }
+
+    public var previous: YearMonth { adding(months: -1) }
+    public var next: YearMonth { adding(months: 1) }
+
+    public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// `2026-11`
+    public var description: String {
+        let y = String(year).leftPadded(to: 4)
+        let m = String(month).leftPadded(to: 2)
+        return "\(y)-\(m)"
+    }
+
+    /// `11/2026`, the form German readers expect in tables.
+    public var shortGerman: String { "\(String(month).leftPadded(to: 2))/\(year)" }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = YearMonth(text) else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath,
+                debugDescription: "'\(text)' is not a month in the form YYYY-MM"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}
+
+/// A closed range of months, iterable month by month.
+public extension YearMonth {
+    static func sequence(from start: YearMonth, through end: YearMonth) -> [YearMonth] {
+        guard start <= end else { return [] }
+        return (start.ordinal...end.ordinal).map(YearMonth.init(ordinal:))
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

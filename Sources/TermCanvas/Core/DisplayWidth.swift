@@ -1,0 +1,88 @@
+/// Terminal display width of text: most characters take one cell, East Asian wide and
+/// full-width characters and most emoji take two, combining marks and zero-width
+/// characters none. Independent of the process locale, so tests and screens agree.
+public enum DisplayWidth {
+    /// Width of one extended grapheme cluster.
+    public static func of(_ ch: Character) -> Int {
+        guard let first = ch.unicodeScalars.first else { return 0 }
+        if ch.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 } // emoji presentation
+        return of(scalar: first)
+    }
+
+    /// Width of a string, the sum over its grapheme clusters.
+    public static func of(_ text: some StringProtocol) -> Int {
+        var total = 0
+        for ch in text { total += of(ch) }
+        return total
+    }
+
+    static func of(scalar s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v == 0 { return 0 }
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if v < 0x300 { return 1 }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if v == 0x200B { return 0 }
+        return isWide(v) ? 2 : 1
+    }
+
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
+        0x23F3...0x23F3, 0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F,
+        0x2693...0x2693, 0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
+        0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA, 0x26F2...0x26F3, 0x26F5...0x26F5,
+        0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728,
+        0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
+        0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
+        0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+        0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF,
+        0x1B000...0x1B2FF, 0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E,
+        0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F64F, 0x1F680...0x1F6FF,
+        0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD,
+        0x30000...0x3FFFD,
+    ]
+
+    private static func isWide(_ v: UInt32) -> Bool {
+        var lo = 0, hi = wideRanges.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let r = wideRanges[mid]
+            if v < r.lowerBound { hi = mid - 1 } else if v > r.upperBound { lo = mid + 1 } else { return true }
+        }
+        return false
+    }
+
+    /// The longest prefix of `text` that fits in `width` cells.
+    public static func prefix(_ text: String, fitting width: Int) -> String {
+        var used = 0
+        var out = ""
+        for ch in text {
+            let w = of(ch)
+            if used + w > width { break }
+            used += w
+            out.append(ch)
+        }
+        return out
+    }
+
+    /// `text` cut to `width` cells with a trailing ellipsis when it does not fit.
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let e = of(ellipsis)
+        guard width > e else { return prefix(text, fitting: width) }
+        return prefix(text, fitting: width - e) + ellipsis
+    }
+
+    /// `text` padded with spaces (or cut) to exactly `width` cells.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let cut = truncate(text, to: width)
+        let gap = max(0, width - of(cut))
+        let spaces = String(repeating: " ", count: gap)
+        return alignRight ? spaces + cut : cut + spaces
+    }
+}
