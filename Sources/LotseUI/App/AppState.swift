@@ -1,0 +1,70 @@
+import LotseDomain
+import TermCanvas
+
+/// The whole state of the dashboard. A value: `update` changes it, `AppView` draws it.
+public struct AppState: Sendable {
+    /// The month the dashboard treats as "now"; injected by the caller.
+    public var month: YearMonth
+    public var size: Size
+    public var strings: Strings
+    public var glyphs: Glyphs
+    public var screen: Screen = .overview
+    public var showHelp = false
+    /// A short message shown in the status bar (errors, confirmations).
+    public var notice: String?
+    /// Where the data comes from, shown in the status bar ("Demo", a path).
+    public var sourceLabel: String
+
+    public private(set) var portfolio: Portfolio?
+    public private(set) var figures: OverviewFigures?
+    public private(set) var rows: [ProjectRow] = []
+    public var table = TableState()
+
+    public init(month: YearMonth, size: Size, strings: Strings = .german, glyphs: Glyphs = .unicode,
+                sourceLabel: String = "") {
+        self.month = month
+        self.size = size
+        self.strings = strings
+        self.glyphs = glyphs
+        self.sourceLabel = sourceLabel
+    }
+
+    /// Replaces the data and recomputes every derived figure once.
+    public mutating func setPortfolio(_ portfolio: Portfolio) {
+        self.portfolio = portfolio
+        let index = PortfolioIndex(portfolio)
+        figures = OverviewFigures(index: index, month: month)
+        rows = ProjectRow.rows(index: index, month: month)
+        table.clamp(rowCount: rows.count, visibleRows: PortfolioView.visibleRows(for: size))
+    }
+
+    public var isLoaded: Bool { portfolio != nil }
+
+    /// The name shown in the title bar: the municipality, or the count of them.
+    public var municipalityTitle: String {
+        guard let m = portfolio?.municipalities, !m.isEmpty else { return "" }
+        return m.count == 1 ? m[0].name : "\(m[0].name) + \(m.count - 1)"
+    }
+}
+
+/// Selection and scroll position of a table.
+public struct TableState: Hashable, Sendable {
+    public var selected = 0
+    public var offset = 0
+
+    public init(selected: Int = 0, offset: Int = 0) {
+        self.selected = selected
+        self.offset = offset
+    }
+
+    /// Moves the selection by `delta` rows, keeping it visible.
+    public mutating func move(by delta: Int, rowCount: Int, visibleRows: Int) {
+        guard rowCount > 0 else { selected = 0; offset = 0; return }
+        selected = max(0, min(rowCount - 1, selected + delta))
+        offset = Table.scrollOffset(selected: selected, offset: offset, visibleRows: visibleRows, rowCount: rowCount)
+    }
+
+    public mutating func clamp(rowCount: Int, visibleRows: Int) {
+        move(by: 0, rowCount: rowCount, visibleRows: visibleRows)
+    }
+}

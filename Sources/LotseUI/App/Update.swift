@@ -1,0 +1,81 @@
+import LotseDomain
+import TermCanvas
+
+extension AppState {
+    /// Applies a message and returns the effects the runtime must perform. No I/O here.
+    public mutating func update(_ message: Message) -> [Effect] {
+        switch message {
+        case .key(let key):
+            return handle(key)
+        case .mouse(let click):
+            handle(click)
+            return []
+        case .resize(let newSize):
+            size = newSize
+            table.clamp(rowCount: rows.count, visibleRows: PortfolioView.visibleRows(for: size))
+            return []
+        case .tick:
+            return []
+        case .terminate:
+            return [.quit]
+        case .portfolioLoaded(let p):
+            setPortfolio(p)
+            notice = nil
+            return []
+        case .failed(let text):
+            notice = text
+            return []
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        notice = nil
+        if showHelp {
+            // The help overlay is modal: only closing keys and quit act.
+            switch key {
+            case .escape, .char("?"), .function(1), .enter: showHelp = false
+            case .char("q"), .ctrl("c"): return [.quit]
+            default: break
+            }
+            return []
+        }
+        guard let command = KeyMap.command(for: key, in: self) else { return [] }
+        return perform(command)
+    }
+
+    mutating func perform(_ command: Command) -> [Effect] {
+        let visible = PortfolioView.visibleRows(for: size)
+        let page = max(1, visible - 1)
+        switch command {
+        case .up: table.move(by: -1, rowCount: rows.count, visibleRows: visible)
+        case .down: table.move(by: 1, rowCount: rows.count, visibleRows: visible)
+        case .pageUp: table.move(by: -page, rowCount: rows.count, visibleRows: visible)
+        case .pageDown: table.move(by: page, rowCount: rows.count, visibleRows: visible)
+        case .first: table.move(by: -rows.count, rowCount: rows.count, visibleRows: visible)
+        case .last: table.move(by: rows.count, rowCount: rows.count, visibleRows: visible)
+        case .show(let s): screen = s
+        case .nextScreen:
+            screen = Screen(rawValue: screen.rawValue % Screen.allCases.count + 1) ?? .overview
+        case .previousScreen:
+            let n = Screen.allCases.count
+            screen = Screen(rawValue: (screen.rawValue + n - 2) % n + 1) ?? .overview
+        case .toggleHelp: showHelp.toggle()
+        case .back:
+            if screen != .overview { screen = .overview }
+        case .quit: return [.quit]
+        case .loadSample: return [.loadSampleData]
+        }
+        return []
+    }
+
+    private mutating func handle(_ click: MouseClick) {
+        if click.y == 0, let screen = AppView.tab(atColumn: click.x, state: self) {
+            self.screen = screen
+            return
+        }
+        if screen == .portfolio, let row = PortfolioView.row(atLine: click.y, state: self) {
+            table.selected = row
+            table.clamp(rowCount: rows.count, visibleRows: PortfolioView.visibleRows(for: size))
+        }
+    }
+}

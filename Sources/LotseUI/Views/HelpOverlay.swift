@@ -1,0 +1,33 @@
+import TermCanvas
+
+/// The `?` overlay: every key of the current screen, generated from the key map.
+enum HelpOverlay {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        let s = state.strings
+        var lines: [(String, String)] = []
+        for binding in KeyMap.bindings(for: state) {
+            let text = binding.describe(s)
+            // Bindings sharing a description (↑/↓) merge into one line.
+            if let i = lines.firstIndex(where: { $0.1 == text }) {
+                lines[i].0 += " " + binding.label
+            } else {
+                lines.append((binding.label, text))
+            }
+        }
+        let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let textWidth = lines.map { DisplayWidth.of($0.1) }.max() ?? 0
+        let width = min(area.width, max(keyWidth + textWidth + 7, DisplayWidth.of(s.helpFooter) + 4))
+        let height = min(area.height, lines.count + 4)
+        let box = area.centered(Size(width: width, height: height))
+        let title = "\(s.helpTitle): \(state.screen.title(s))"
+        let inner = Box(title: title, role: .accent).render(in: box, on: &buffer, glyphs: state.glyphs)
+        for (i, line) in lines.enumerated() where i < inner.height - 1 {
+            let y = inner.y + i
+            buffer.put(line: line.0, in: Rect(x: inner.x + 1, y: y, width: keyWidth, height: 1), role: .key)
+            buffer.put(line: line.1, in: Rect(x: inner.x + keyWidth + 3, y: y,
+                                              width: inner.width - keyWidth - 3, height: 1),
+                       ellipsis: state.glyphs.ellipsis)
+        }
+        buffer.put(line: s.helpFooter, in: inner.row(inner.height - 1), role: .muted, alignment: .center)
+    }
+}

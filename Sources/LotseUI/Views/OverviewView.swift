@@ -1,0 +1,168 @@
+import LotseDomain
+import TermCanvas
+
+/// The overview ("Amtsdashboard"): the month's key figures at a glance.
+enum OverviewView {
+    static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
+        guard let f = state.figures else { return }
+        let tileHeight = content.height >= 30 ? 8 : 7
+        let bottomHeight = content.height >= 30 ? 7 : 5
+        let parts = Layout.split(content, .vertical, [.length(tileHeight), .min(4), .length(bottomHeight)])
+        let tiles = Layout.even(parts[0], .horizontal, count: 4)
+        phases(f, state, tiles[0], &buffer)
+        lights(f, state, tiles[1], &buffer)
+        budget(f, state, tiles[2], &buffer)
+        reports(f, state, tiles[3], &buffer)
+        let middle = Layout.split(parts[1], .horizontal, [.percentage(55), .fill(1)])
+        fundingEnd(f, state, middle[0], &buffer)
+        risks(f, state, middle[1], &buffer)
+        let bottom = Layout.split(parts[2], .horizontal, [.percentage(70), .fill(1)])
+        health(f, state, bottom[0], &buffer)
+        assessment(state, bottom[1], &buffer)
+    }
+
+    /// A label on the left and a value on the right of one row.
+    static func pair(_ label: [Span], _ value: [Span], row: Rect, _ buffer: inout Buffer, _ g: Glyphs) {
+        guard !row.isEmpty else { return }
+        let valueWidth = value.reduce(0) { $0 + $1.width }
+        buffer.put(spans: value, x: max(row.x, row.maxX - valueWidth), y: row.y, clip: row)
+        let labelArea = Rect(x: row.x, y: row.y, width: max(0, row.width - valueWidth - 1), height: 1)
+        Table.draw(label, in: labelArea, alignment: .left, on: &buffer, glyphs: g)
+    }
+
+    static func phases(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let s = state.strings
+        let inner = Box(title: s.tilePhases).render(in: rect, on: &buffer, glyphs: state.glyphs)
+        for (i, phase) in Phase.allCases.enumerated() {
+            pair([Span("\(phase.number) " + s.phase(phase))], [Span("\(f.count(in: phase))", .title)],
+                 row: inner.row(i), &buffer, state.glyphs)
+        }
+        pair([Span(s.total, .muted)], [Span("\(f.projectCount)", .normal)], row: inner.row(Phase.allCases.count + 1), &buffer, state.glyphs)
+    }
+
+    static func lights(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let s = state.strings, g = state.glyphs
+        let inner = Box(title: "\(s.tileLights) \(f.month.shortGerman)").render(in: rect, on: &buffer, glyphs: g)
+        for (i, light) in Light.allCases.enumerated() {
+            let d = f.lights[light] - f.previousLights[light]
+            let deltaRole: Role = d == 0 ? .muted : ((light == .green) == (d > 0) ? .kpiGood : .kpiBad)
+            pair(Format.light(light, s, g),
+                 [Span("\(f.lights[light])".leftPadded(to: 3), .normal), Span(" " + Format.delta(d).leftPadded(to: 3), deltaRole)],
+                 row: inner.row(i), &buffer, state.glyphs)
+        }
+        pair([Span(s.withoutReport, .muted)], [Span("\(f.lights.missing)", f.lights.missing > 0 ? .warning : .normal),
+                                              Span("    ")], row: inner.row(3), &buffer, state.glyphs)
+        buffer.put(line: s.vsLastMonth, in: inner.row(4), role: .muted, alignment: .right, ellipsis: g.ellipsis)
+    }
+
+    static func budget(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let s = state.strings, g = state.glyphs
+        let inner = Box(title: s.tileBudget).render(in: rect, on: &buffer, glyphs: g)
+        pair([Span(s.planned, .muted)], [Span(f.budgetPlanned.compact())], row: inner.row(0), &buffer, state.glyphs)
+        pair([Span(s.spent, .muted)], [Span(f.budgetSpent.compact())], row: inner.row(1), &buffer, state.glyphs)
+        let pct = f.budgetSpent.percent(of: f.budgetPlanned) ?? 0
+        let ratio = f.budgetPlanned.cents > 0 ? Double(f.budgetSpent.cents) / Double(f.budgetPlanned.cents) : 0
+        Gauge(ratio: ratio, label: Format.percent(pct)).render(in: inner.row(3), on: &buffer, glyphs: g)
+    }
+
+    static func reports(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let s = state.strings, g = state.glyphs
+        let inner = Box(title: "\(s.tileReports) \(f.month.shortGerman)").render(in: rect, on: &buffer, glyphs: g)
+        if f.reportsMissing.isEmpty {
+            buffer.put(line: s.allReportsIn, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
+            return
+        }
+        buffer.put(line: s.missingCount(f.reportsMissing.count), in: inner.row(0), role: .warning, ellipsis: g.ellipsis)
+        let room = inner.height - 1
+        for (i, p) in f.reportsMissing.prefix(room).enumerated() {
+            let isLastLine = i == room - 1 && f.reportsMissing.count > room
+            let text = isLastLine ? "+ \(f.reportsMissing.count - room + 1) …" : "\(p.id) \(p.name)"
+            buffer.put(line: text, in: inner.row(i + 1), role: isLastLine ? .muted : .normal, ellipsis: g.ellipsis)
+        }
+    }
+
+    static func fundingEnd(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let s = state.strings, g = state.glyphs
+        let inner = Box(title: "\(s.tileFundingEnd) · \(f.fundingEndingUndecided.count)").render(in: rect, on: &buffer, glyphs: g)
+        if f.fundingEndingUndecided.isEmpty {
+            buffer.put(line: s.noFundingEnding, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
+            return
+        }
+        let columns = [
+            TableColumn(s.colFundingEnd, width: 10, priority: 0),
+            TableColumn(s.colID, width: 6, priority: 0),
+            TableColumn(s.colName, width: 16, flexible: true, priority: 0),
+            TableColumn(s.colBudget, width: 17, alignment: .right, priority: 1),
+        ]
+        let index = state.portfolio.map(PortfolioIndex.init)
+        let rows: [[[Span]]] = f.fundingEndingUndecided.map { p in
+            let left = p.fundingEnd.map { f.month.months(to: $0) } ?? 0
+            let spent = index?.spent(by: p.id, upTo: f.month) ?? .zero
+            return [
+                [Span(p.fundingEnd?.shortGerman ?? "", left <= 3 ? .lightRed : .warning)],
+                [Span(p.id, .muted)],
+                [Span(p.name)],
+                [Span("\(spent.compact()) / \(p.budgetPlanned.compact())")],
+            ]
+        }
+        Table(columns: columns, rows: rows).render(in: inner, on: &buffer, glyphs: g)
+    }
+
+    static func risks(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let s = state.strings, g = state.glyphs
+        let inner = Box(title: s.tileRisks).render(in: rect, on: &buffer, glyphs: g)
+        if f.topRisks.isEmpty {
+            buffer.put(line: s.noOpenRisks, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
+            return
+        }
+        for (i, group) in f.topRisks.prefix(inner.height).enumerated() {
+            let role: Role = group.highestScore >= 15 ? .lightRed : group.highestScore >= 8 ? .warning : .normal
+            pair([Span("\(group.challenge.number)".leftPadded(to: 2) + " ", .muted), Span(s.challenge(group.challenge))],
+                 [Span(s.openRisks(group.openRisks), .muted), Span(" max ", .muted), Span("\(group.highestScore)".leftPadded(to: 2), role)],
+                 row: inner.row(i), &buffer, state.glyphs)
+        }
+    }
+
+    static func health(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let s = state.strings, g = state.glyphs
+        let first = f.health.first?.month.shortGerman ?? ""
+        let inner = Box(title: "\(s.tileHealth) \(first) – \(f.month.shortGerman)").render(in: rect, on: &buffer, glyphs: g)
+        guard inner.height >= 1 else { return }
+        let values = f.health.map(\.value)
+        let now = values.last.flatMap { $0 }.map { Int($0.rounded()) }
+        let yearAgo = values.dropLast(12).last.flatMap { $0 }.map { Int($0.rounded()) }
+        let chartRows = max(1, inner.height - 1)
+        // One column per month, stretched to use the width when there is room.
+        let perMonth = max(1, min(4, inner.width / max(1, values.count)))
+        let stretched = values.flatMap { Array(repeating: $0, count: perMonth) }
+        for r in 0..<chartRows {
+            // Stack sparklines so taller boxes show a taller chart: each row covers a band.
+            let lo = 100.0 * Double(chartRows - 1 - r) / Double(chartRows)
+            let hi = 100.0 * Double(chartRows - r) / Double(chartRows)
+            let band = stretched.map { v -> Double? in
+                guard let v else { return nil }
+                return v <= lo ? nil : min(v, hi)
+            }
+            let line = Sparkline(values: band, minimum: lo, maximum: hi, role: .accent)
+            let marks = line.glyphs(width: inner.width, glyphs: g).map { m in
+                m == " " ? " " : m
+            }
+            var x = inner.x
+            for (i, m) in marks.enumerated() {
+                let full = band[band.count - marks.count + i].map { $0 >= hi } ?? false
+                buffer.put(full ? g.gaugeFull : m, x: x, y: inner.y + r, role: .accent, clip: inner)
+                x += 1
+            }
+        }
+        if let now {
+            buffer.put(line: s.healthLegend(now, yearAgo ?? now), in: inner.row(inner.height - 1), role: .muted,
+                       alignment: .right, ellipsis: g.ellipsis)
+        }
+    }
+
+    static func assessment(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let s = state.strings
+        let inner = Box(title: s.tileAssessment).render(in: rect, on: &buffer, glyphs: state.glyphs)
+        buffer.put(line: s.noAssessment, in: inner.row(0), role: .muted, ellipsis: state.glyphs.ellipsis)
+    }
+}

@@ -1,0 +1,75 @@
+import LotseDomain
+import TermCanvas
+
+/// The portfolio screen: every project in one scrollable table.
+public enum PortfolioView {
+    /// Rows of data the table can show at `size` (screen minus bars, title, header).
+    public static func visibleRows(for size: Size) -> Int {
+        max(1, size.height - 2 - 2 - 1)
+    }
+
+    static func tableArea(_ content: Rect) -> Rect {
+        content.inset(top: 1, left: 1, bottom: 1, right: 1)
+    }
+
+    static func columns(_ s: Strings) -> [TableColumn] {
+        [
+            TableColumn(s.colID, width: 6, priority: 0),
+            TableColumn(s.colName, width: 22, flexible: true, priority: 0),
+            TableColumn(s.colField, width: 20, priority: 5),
+            TableColumn(s.colPhase, width: 15, priority: 3),
+            TableColumn(s.colLight, width: 6, priority: 0),
+            TableColumn(s.colProgress, width: 11, priority: 2),
+            TableColumn(s.colBudget, width: 17, alignment: .right, priority: 4),
+            TableColumn(s.colFundingEnd, width: 10, priority: 1),
+            TableColumn(s.colLastReport, width: 9, priority: 2),
+            TableColumn(s.colContinuation, width: 13, priority: 3),
+        ]
+    }
+
+    static func cells(_ row: ProjectRow, _ state: AppState) -> [[Span]] {
+        let s = state.strings, g = state.glyphs, p = row.project
+        let budget = "\(row.spent.compact()) / \(p.budgetPlanned.compact())"
+        let over = row.spent > p.budgetPlanned
+        let funding = p.fundingEnd?.shortGerman ?? "–"
+        let fundingSoon = p.fundingEnd.map { $0 >= state.month && $0 <= state.month.adding(months: 11) } ?? false
+        let report = row.latestReport?.month.shortGerman ?? "–"
+        return [
+            [Span(p.id, .muted)],
+            [Span(p.name)],
+            [Span(s.field(p.field))],
+            [Span("\(p.phase.number) " + s.phase(p.phase))],
+            Format.light(row.light, s, g),
+            Format.progress(row.progress, width: 11, g),
+            [Span(budget, over ? .kpiBad : .normal)],
+            [Span(funding, fundingSoon && p.continuation == .open ? .warning : .normal)],
+            [Span(report + (row.reportMissing ? " !" : ""), row.reportMissing ? .warning : .normal)],
+            [Span(s.continuation(p.continuation), p.continuation == .open ? .muted : .normal)],
+        ]
+    }
+
+    static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
+        let s = state.strings
+        let box = Box(title: "\(s.portfolioTitle) · \(state.rows.count)")
+        let inner = box.render(in: content, on: &buffer, glyphs: state.glyphs)
+        guard !state.rows.isEmpty else {
+            buffer.put(line: s.noProjects, in: inner.row(0), role: .muted)
+            return
+        }
+        let visible = max(0, inner.height - 1)
+        let offset = Table.scrollOffset(selected: state.table.selected, offset: state.table.offset,
+                                        visibleRows: visible, rowCount: state.rows.count)
+        let rows = state.rows[offset..<min(state.rows.count, offset + visible)].map { cells($0, state) }
+        let table = Table(columns: columns(s), rows: rows, selected: state.table.selected - offset, offset: 0)
+        table.render(in: inner, on: &buffer, glyphs: state.glyphs)
+    }
+
+    /// The row index under screen line `y`, for mouse selection.
+    static func row(atLine y: Int, state: AppState) -> Int? {
+        let firstDataLine = 1 + 1 + 1 // tab bar, box top, table header
+        let line = y - firstDataLine
+        guard line >= 0, line < visibleRows(for: state.size) else { return nil }
+        let row = state.table.offset + line
+        return row < state.rows.count ? row : nil
+    }
+}

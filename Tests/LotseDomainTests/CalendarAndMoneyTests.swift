@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import LotseDomain
+
+@Suite struct YearMonthTests {
+    @Test func parsesAndPrintsISOForm() throws {
+        let m = try #require(YearMonth("2026-03"))
+        #expect(m.year == 2026 && m.month == 3)
+        #expect(m.description == "2026-03")
+        #expect(m.shortGerman == "03/2026")
+    }
+
+    @Test(arguments: ["2026-13", "2026-00", "26-01", "2026-1", "abcd-ef", "", "2026-01-01"])
+    func rejectsMalformedMonths(_ text: String) {
+        #expect(YearMonth(text) == nil)
+    }
+
+    @Test func arithmeticCrossesYears() {
+        let m = YearMonth(year: 2026, month: 11)!
+        #expect(m.adding(months: 2) == YearMonth(year: 2027, month: 1))
+        #expect(m.adding(months: -11) == YearMonth(year: 2025, month: 12))
+        #expect(m.months(to: YearMonth(year: 2027, month: 10)!) == 11)
+        #expect(YearMonth.sequence(from: m, through: m.adding(months: 3)).count == 4)
+    }
+
+    @Test func decodingRejectsBadMonthWithPath() {
+        let json = Data(#"{"m": "2026-13"}"#.utf8)
+        struct Box: Decodable { var m: YearMonth }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Box.self, from: json) }
+    }
+}
+
+@Suite struct MoneyTests {
+    @Test func formatsGermanGrouping() {
+        #expect(Money(cents: 123_456_789).formattedEuros() == "1.234.568 €")
+        #expect(Money(cents: 49).formattedEuros() == "0 €")
+        #expect(Money(cents: -150_000).formattedEuros() == "-1.500 €")
+    }
+
+    @Test func compactForm() {
+        #expect(Money(euros: 1_250_000).compact() == "1,3 Mio €")
+        #expect(Money(euros: 820_000).compact() == "820 T€")
+        #expect(Money(euros: 9_999).compact() == "9.999 €")
+    }
+
+    @Test func percentRoundsHalfUp() {
+        #expect(Money(euros: 1).percent(of: Money(euros: 8)) == 13) // 12.5 → 13
+        #expect(Money(euros: 5).percent(of: .zero) == nil)
+    }
+}
