@@ -6,14 +6,17 @@ public enum AppView {
     /// Below this size the screen shows a notice instead of a squeezed layout.
     public static let minimumSize = Size(width: 60, height: 15)
 
-    public static func render(_ state: AppState) -> Buffer {
-        var buffer = Buffer(size: state.size)
+    /// `background` fills the buffer before drawing; tests pass a marker character to
+    /// find cells that no widget drew.
+    public static func render(_ state: AppState, background: Cell = .blank) -> Buffer {
+        var buffer = Buffer(size: state.size, fill: background)
         let size = state.size
         guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
             renderTooSmall(state, into: &buffer)
             return buffer
         }
         let area = buffer.area
+        buffer.fill(Rect(x: 0, y: 1, width: area.width, height: area.height - 2))
         renderTabBar(state, in: area.row(0), into: &buffer)
         let content = Rect(x: 0, y: 1, width: area.width, height: area.height - 2)
         if let portfolio = state.portfolio {
@@ -37,6 +40,7 @@ public enum AppView {
     static func renderTooSmall(_ state: AppState, into buffer: inout Buffer) {
         let area = buffer.area
         guard !area.isEmpty else { return }
+        buffer.fill(area)
         let lines = TextWrap.lines(state.strings.tooSmall(minimumSize), width: area.width)
         let top = max(0, (area.height - lines.count) / 2)
         for (i, line) in lines.prefix(area.height).enumerated() {

@@ -1,0 +1,119 @@
+import Foundation
+import LotseDomain
+
+/// The monthly portfolio report for mail or cron: the overview's figures as text,
+/// Markdown or JSON. Pure; the caller prints it.
+public enum MonthlyReport {
+    public enum Format: String, CaseIterable, Sendable {
+        case text, markdown, json
+    }
+
+    /// The JSON form: stable keys, plain numbers (money in cents).
+    struct Document: Encodable {
+        struct Lights: Encodable { var green, yellow, red, missing: Int }
+        struct ProjectRef: Encodable { var id, name: String; var fundingEnd: String? }
+        struct RiskGroup: Encodable { var challenge: String; var openRisks, highestScore: Int }
+        struct RedProject: Encodable { var id, name: String; var since: String }
+        var month: String
+        var projects: Int
+        var projectsByPhase: [String: Int]
+        var lights: Lights
+        var lightsPreviousMonth: Lights
+        var budgetPlannedCents: Int64
+        var budgetSpentCents: Int64
+        var reportsMissing: [ProjectRef]
+        var fundingEndingUndecided: [ProjectRef]
+        var topRisks: [RiskGroup]
+        var redProjects: [RedProject]
+        var health: [String: Double]
+    }
+
+    public static func render(_ portfolio: Portfolio, month: YearMonth, format: Format, strings s: Strings) -> String {
+        let index = PortfolioIndex(portfolio)
+        let f = OverviewFigures(index: index, month: month)
+        let red = redProjects(index: index, month: month)
+        switch format {
+        case .json: return json(f, red: red)
+        case .markdown: return text(f, red: red, s: s, markdown: true)
+        case .text: return text(f, red: red, s: s, markdown: false)
+        }
+    }
+
+    /// Projects red this month with the month their red run began.
+    static func redProjects(index: PortfolioIndex, month: YearMonth) -> [(Project, YearMonth)] {
+        index.portfolio.projects.sorted { $0.id < $1.id }.compactMap { p in
+            guard index.report(of: p.id, in: month)?.overall == .red else { return nil }
+            var since = month
+            while let r = index.report(of: p.id, in: since.previous), r.overall == .red { since = since.previous }
+            return (p, since)
+        }
+    }
+
+    static func json(_ f: OverviewFigures, red: [(Project, YearMonth)]) -> String {
+        func lights(_ c: LightCounts) -> Document.Lights {
+            .init(green: c.green, yellow: c.yellow, red: c.red, missing: c.missing)
+        }
+        let doc = Document(
+            month: f.month.description, projects: f.projectCount,
+            projectsByPhase: Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0.rawValue, f.count(in: $0)) }),
+            lights: lights(f.lights), lightsPreviousMonth: lights(f.previousLights),
+            budgetPlannedCents: f.budgetPlanned.cents, budgetSpentCents: f.budgetSpent.cents,
+            reportsMissing: f.reportsMissing.map { .init(id: $0.id, name: $0.name, fundingEnd: $0.fundingEnd?.description) },
+            fundingEndingUndecided: f.fundingEndingUndecided.map {
+                .init(id: $0.id, name: $0.name, fundingEnd: $0.fundingEnd?.description)
+            },
+            topRisks: f.topRisks.map { .init(challenge: $0.challenge.rawValue, openRisks: $0.openRisks, highestScore: $0.highestScore) },
+            redProjects: red.map { .init(id: $0.0.id, name: $0.0.name, since: $0.1.description) },
+            health: Dictionary(uniqueKeysWithValues: f.health.compactMap { h in
+                h.value.map { (h.month.description, ($0 * 10).rounded() / 10) }
+            }))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = (try? encoder.encode(doc)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func text(_ f: OverviewFigures, red: [(Project, YearMonth)], s: Strings, markdown md: Bool) -> String {
+        var out: [String] = []
+        let h1 = md ? "# " : "", h2 = md ? "## " : "", bullet = md ? "- " : "  "
+        let de = s.language == .german
+        out.append("\(h1)\(de ? "Portfolio-Bericht" : "Portfolio report") \(f.month.shortGerman)")
+        out.append("")
+        out.append("\(h2)\(s.tilePhases)")
+        for p in Phase.allCases { out.append("\(bullet)\(s.phase(p)): \(f.count(in: p))") }
+        out.append("\(bullet)\(s.total): \(f.projectCount)")
+        out.append("")
+        out.append("\(h2)\(s.tileLights) (\(s.vsLastMonth))")
+        for l in Light.allCases {
+            out.append("\(bullet)\(s.light(l)): \(f.lights[l]) (\(deltaText(f.lights[l] - f.previousLights[l])))")
+        }
+        out.append("\(bullet)\(s.withoutReport): \(f.lights.missing)")
+        out.append("")
+        out.append("\(h2)\(s.tileBudget)")
+        let pct = f.budgetSpent.percent(of: f.budgetPlanned).map { " (\($0) %)" } ?? ""
+        out.append("\(bullet)\(s.planned): \(f.budgetPlanned.formattedEuros())")
+        out.append("\(bullet)\(s.spent): \(f.budgetSpent.formattedEuros())\(pct)")
+        out.append("")
+        out.append("\(h2)\(s.tileReports) \(f.month.shortGerman): \(f.reportsMissing.isEmpty ? s.allReportsIn : s.missingCount(f.reportsMissing.count))")
+        for p in f.reportsMissing { out.append("\(bullet)\(p.id) \(p.name)") }
+        out.append("")
+        out.append("\(h2)\(s.tileFundingEnd)")
+        if f.fundingEndingUndecided.isEmpty { out.append("\(bullet)\(s.noFundingEnding)") }
+        for p in f.fundingEndingUndecided {
+            out.append("\(bullet)\(p.fundingEnd?.shortGerman ?? "") \(p.id) \(p.name)")
+        }
+        out.append("")
+        out.append("\(h2)\(de ? "Rote Projekte" : "Red projects")")
+        if red.isEmpty { out.append("\(bullet)–") }
+        for (p, since) in red { out.append("\(bullet)\(p.id) \(p.name) (\(de ? "seit" : "since") \(since.shortGerman))") }
+        out.append("")
+        out.append("\(h2)\(s.tileRisks)")
+        if f.topRisks.isEmpty { out.append("\(bullet)\(s.noOpenRisks)") }
+        for g in f.topRisks.prefix(5) {
+            out.append("\(bullet)\(s.challenge(g.challenge)): \(s.openRisks(g.openRisks)), max. \(g.highestScore)")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func deltaText(_ d: Int) -> String { d > 0 ? "+\(d)" : d < 0 ? "−\(-d)" : "±0" }
+}
