@@ -10,12 +10,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "LotseDomain"),
         .target(
             name: "LotseStore",
-            dependencies: ["LotseDomain", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LotseDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            // Resources/sample-data is a symlink to the repository's sample-data folder: SwiftPM
+            // copies a symlinked file as a (dangling) link, but follows a symlinked folder.
+            exclude: ["Resources/sample-data/generate.py", "Resources/sample-data/README.md"],
+            resources: [.copy("Resources/sample-data/musterstadt.json")]
         ),
         .target(name: "TermCanvas"),
         .systemLibrary(
@@ -33,7 +38,10 @@ let package = Package(
         ),
         .testTarget(name: "LotseDomainTests", dependencies: ["LotseDomain"]),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "LotseDomain"]),
-        .testTarget(name: "TermCanvasTests", dependencies: ["TermCanvas"]),
+        .testTarget(
+            name: "TermCanvasTests",
+            dependencies: ["TermCanvas", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TermCanvas"]),
         .testTarget(name: "LotseUITests", dependencies: ["LotseUI", "LotseDomain", "TermCanvas"]),
     ],

@@ -42,8 +42,9 @@ public struct AppState: Sendable {
 
     /// The name shown in the title bar: the municipality, or the count of them.
     public var municipalityTitle: String {
-        guard let m = portfolio?.municipalities, !m.isEmpty else { return "" }
-        return m.count == 1 ? m[0].name : "\(m[0].name) + \(m.count - 1)"
+        guard let m = portfolio?.municipalities,
+              let main = m.max(by: { ($0.population, $1.id) < ($1.population, $0.id) }) else { return "" }
+        return m.count == 1 ? main.name : "\(main.name) + \(m.count - 1)"
     }
 }
 

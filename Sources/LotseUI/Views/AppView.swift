@@ -70,14 +70,18 @@ public enum AppView {
             buffer.put(tab.label, x: tab.x, y: row.y,
                        role: tab.screen == state.screen ? .tabActive : .tabInactive, clip: row)
         }
-        var right = "\(state.strings.asOf) \(state.month.shortGerman) "
-        if !state.municipalityTitle.isEmpty { right = state.municipalityTitle + " · " + right }
+        // The month always shows in full; the municipality's name gives way first.
+        let month = " \(state.strings.asOf) \(state.month.shortGerman) "
         let used = (tabs(state).last.map { $0.x + DisplayWidth.of($0.label) } ?? 0) + 1
         let space = row.width - used
-        if space > 8 {
-            buffer.put(line: right, in: Rect(x: used, y: row.y, width: space, height: 1),
-                       role: .tabInactive, alignment: .right, ellipsis: state.glyphs.ellipsis)
+        guard space >= DisplayWidth.of(month) else { return }
+        var right = month
+        let nameRoom = space - DisplayWidth.of(month) - 2
+        if !state.municipalityTitle.isEmpty, nameRoom >= 6 {
+            right = DisplayWidth.truncate(state.municipalityTitle, to: nameRoom, ellipsis: state.glyphs.ellipsis) + " ·" + month
         }
+        buffer.put(line: right, in: Rect(x: used, y: row.y, width: space, height: 1),
+                   role: .tabInactive, alignment: .right, ellipsis: state.glyphs.ellipsis)
     }
 
     static func renderStatusBar(_ state: AppState, in row: Rect, into buffer: inout Buffer) {

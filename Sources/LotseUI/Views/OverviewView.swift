@@ -92,7 +92,7 @@ enum OverviewView {
             TableColumn(s.colFundingEnd, width: 10, priority: 0),
             TableColumn(s.colID, width: 6, priority: 0),
             TableColumn(s.colName, width: 16, flexible: true, priority: 0),
-            TableColumn(s.colBudget, width: 17, alignment: .right, priority: 1),
+            TableColumn(s.colBudget, width: 21, alignment: .right, priority: 1),
         ]
         let index = state.portfolio.map(PortfolioIndex.init)
         let rows: [[[Span]]] = f.fundingEndingUndecided.map { p in
@@ -132,28 +132,28 @@ enum OverviewView {
         let now = values.last.flatMap { $0 }.map { Int($0.rounded()) }
         let yearAgo = values.dropLast(12).last.flatMap { $0 }.map { Int($0.rounded()) }
         let chartRows = max(1, inner.height - 1)
-        // One column per month, stretched to use the width when there is room.
+        // The chart spans from a round figure below the lowest month to 100 %, so
+        // differences show instead of a solid block.
+        let lowest = values.compactMap { $0 }.min() ?? 0
+        let floor = max(0, (lowest / 10).rounded(.down) * 10 - 10)
         let perMonth = max(1, min(4, inner.width / max(1, values.count)))
-        let stretched = values.flatMap { Array(repeating: $0, count: perMonth) }
+        let stretched = values.flatMap { Array(repeating: $0, count: perMonth) }.suffix(inner.width)
+        let x0 = inner.maxX - stretched.count
         for r in 0..<chartRows {
-            // Stack sparklines so taller boxes show a taller chart: each row covers a band.
-            let lo = 100.0 * Double(chartRows - 1 - r) / Double(chartRows)
-            let hi = 100.0 * Double(chartRows - r) / Double(chartRows)
-            let band = stretched.map { v -> Double? in
-                guard let v else { return nil }
-                return v <= lo ? nil : min(v, hi)
-            }
-            let line = Sparkline(values: band, minimum: lo, maximum: hi, role: .accent)
-            let marks = line.glyphs(width: inner.width, glyphs: g).map { m in
-                m == " " ? " " : m
-            }
-            var x = inner.x
+            // Each row of the box covers one band of the range; full bands are solid.
+            let lo = floor + (100 - floor) * Double(chartRows - 1 - r) / Double(chartRows)
+            let hi = floor + (100 - floor) * Double(chartRows - r) / Double(chartRows)
+            let band = Array(stretched.map { v -> Double? in v.flatMap { $0 <= lo ? nil : min($0, hi) } })
+            let marks = Sparkline(values: band, minimum: lo, maximum: hi).glyphs(width: band.count, glyphs: g)
             for (i, m) in marks.enumerated() {
-                let full = band[band.count - marks.count + i].map { $0 >= hi } ?? false
-                buffer.put(full ? g.gaugeFull : m, x: x, y: inner.y + r, role: .accent, clip: inner)
-                x += 1
+                let full = band[i].map { $0 >= hi } ?? false
+                buffer.put(full ? g.gaugeFull : m, x: x0 + i, y: inner.y + r, role: .accent, clip: inner)
             }
         }
+        buffer.put(line: "\(Int(floor)) %", in: Rect(x: inner.x, y: inner.y + chartRows - 1, width: max(0, x0 - inner.x), height: 1),
+                   role: .muted, alignment: .left)
+        buffer.put(line: "100 %", in: Rect(x: inner.x, y: inner.y, width: max(0, x0 - inner.x), height: 1),
+                   role: .muted, alignment: .left)
         if let now {
             buffer.put(line: s.healthLegend(now, yearAgo ?? now), in: inner.row(inner.height - 1), role: .muted,
                        alignment: .right, ellipsis: g.ellipsis)

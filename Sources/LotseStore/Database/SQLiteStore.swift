@@ -1,0 +1,174 @@
+import Foundation
+import GRDB
+import LotseDomain
+
+/// The portfolio in an SQLite file (or in memory), through GRDB.
+///
+/// Opening migrates the schema. Reads see one consistent snapshot; writes are single
+/// immediate transactions, so a failure changes nothing. Several processes may share one
+/// file: SQLite runs in WAL mode and a writer waits up to `busyTimeout` for another one.
+public final class SQLiteStore: PortfolioStore, Sendable {
+    /// How long a write waits for another connection or process before failing.
+    public static let busyTimeout: TimeInterval = 5
+
+    /// The database file, or `:memory:`.
+    public let path: String
+    let writer: any DatabaseWriter
+    private let now: @Sendable () -> Date
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Call `DatabaseLocation.prepare(path:)` first, so that a new file gets mode 0600
+    /// (SQLite would create it with the umask's permissions).
+    /// Throws `StoreError.newerSchema` when a newer Lotse has migrated the file.
+    /// - Parameter now: the clock for `changed_at`; tests pass a fixed one.
+    public convenience init(path: String, now: @escaping @Sendable () -> Date = { Date() }) throws {
+        var configuration = Self.configuration()
+        configuration.label = "LotseStore"
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: path, message: Self.message(of: error))
+        }
+        try self.init(writer: pool, path: path, now: now)
+    }
+
+    /// A fresh, empty database that lives only as long as the store (tests, previews).
+    public static func inMemory(now: @escaping @Sendable () -> Date = { Date() }) throws -> SQLiteStore {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: ":memory:", message: message(of: error))
+        }
+        return try SQLiteStore(writer: queue, path: ":memory:", now: now)
+    }
+
+    init(writer: any DatabaseWriter, path: String, now: @escaping @Sendable () -> Date) throws {
+        self.writer = writer
+        self.path = path
+        self.now = now
+        try migrate()
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        return configuration
+    }
+
+    // MARK: - Schema
+
+    /// Identifiers of the migrations this version of Lotse knows, oldest first.
+    public static var knownMigrations: [String] { StoreSchema.migrationIdentifiers }
+
+    /// Identifiers of the migrations applied to this database, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try perform { try writer.read { db in try StoreSchema.migrator().appliedMigrations(db) } }
+    }
+
+    /// The newest applied migration (`"v1"`), or nil for a database without schema.
+    public func schemaVersion() throws -> String? { try appliedMigrations().last }
+
+    /// Applies the migrations that are missing; a no-op on an up-to-date database.
+    func migrate() throws {
+        let migrator = StoreSchema.migrator()
+        try perform {
+            let unknown = try writer.read { db in
+                try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+            }
+            guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+            do {
+                try migrator.migrate(writer)
+            } catch {
+                // Two processes opening a new file at once: the loser's migration fails
+                // because the winner has just created the tables. Then all is done.
+                let done = try writer.read { db in try migrator.hasCompletedMigrations(db) }
+                if !done { throw error }
+            }
+        }
+    }
+
+    // MARK: - PortfolioStore
+
+    /// Everything in one read transaction, in the order of `Portfolio.inStoreOrder()`.
+    public func loadPortfolio() throws -> Portfolio {
+        try perform {
+            try writer.read { db in
+                Portfolio(
+                    municipalities: try MunicipalityRecord.order(Column("id")).fetchAll(db).map(\.value),
+                    projects: try ProjectRecord.order(Column("id")).fetchAll(db).map(\.value),
+                    reports: try StatusReportRecord.order(Column("project_id"), Column("month"))
+                        .fetchAll(db).map(\.value),
+                    kpis: try KPIRecord.order(Column("project_id"), Column("id")).fetchAll(db).map(\.value),
+                    readings: try KPIReadingRecord.order(Column("kpi_id"), Column("month"))
+                        .fetchAll(db).map(\.value),
+                    risks: try RiskRecord.order(Column("project_id"), Column("id")).fetchAll(db).map(\.value))
+            }
+        }
+    }
+
+    /// Validates `portfolio`, then replaces the whole content in one transaction.
+    /// Throws `StoreError.invalidPortfolio` (changing nothing) when the validator objects.
+    public func replaceAll(with portfolio: Portfolio, by user: String) throws {
+        let problems = PortfolioValidator.problems(in: portfolio)
+        guard problems.isEmpty else { throw StoreError.invalidPortfolio(problems: problems) }
+        let audit = Audit(user: user, at: now())
+        try perform {
+            try writer.write { db in
+                // Children first, so this does not depend on foreign keys being enabled.
+                for table in ["kpi_reading", "kpi", "risk", "status_report", "project", "municipality"] {
+                    try db.execute(sql: "DELETE FROM \(table)")
+                }
+                for value in portfolio.municipalities { try MunicipalityRecord(value, audit: audit).insert(db) }
+                for value in portfolio.projects { try ProjectRecord(value, audit: audit).insert(db) }
+                for value in portfolio.reports { try StatusReportRecord(value, audit: audit).insert(db) }
+                for value in portfolio.kpis { try KPIRecord(value, audit: audit).insert(db) }
+                for value in portfolio.readings { try KPIReadingRecord(value, audit: audit).insert(db) }
+                for value in portfolio.risks { try RiskRecord(value, audit: audit).insert(db) }
+            }
+        }
+    }
+
+    /// Inserts the report, or replaces the one of the same project and month.
+    /// Throws `StoreError.invalidReport` for values out of range and
+    /// `StoreError.unknownProject` when the project does not exist; nothing changes then.
+    public func save(report: StatusReport, by user: String) throws {
+        var problems: [String] = []
+        if !(0...100).contains(report.progress) { problems.append("progress \(report.progress) is not within 0…100") }
+        if report.spent.cents < 0 { problems.append("money spent must not be negative") }
+        guard problems.isEmpty else {
+            throw StoreError.invalidReport(projectID: report.projectID, month: report.month, problems: problems)
+        }
+        let record = StatusReportRecord(report, audit: Audit(user: user, at: now()))
+        try perform {
+            try writer.write { db in
+                guard try ProjectRecord.exists(db, key: report.projectID) else {
+                    throw StoreError.unknownProject(report.projectID)
+                }
+                try record.upsert(db)
+            }
+        }
+    }
+
+    /// Closes the connections; every later call fails.
+    public func close() throws {
+        try perform { try writer.close() }
+    }
+
+    // MARK: - Errors
+
+    /// Runs `body`, turning GRDB's errors into `StoreError`s that name the file.
+    func perform<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: path, message: Self.message(of: error))
+        }
+    }
+
+    private static func message(of error: DatabaseError) -> String {
+        error.message ?? error.resultCode.description
+    }
+}

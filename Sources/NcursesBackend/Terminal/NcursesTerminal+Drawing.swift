@@ -1,0 +1,70 @@
+import CNcursesw
+import TermCanvas
+
+extension NcursesTerminal {
+    /// Shows `buffer`. Only the cells that differ from the previous frame are handed to
+    /// ncurses (all of them on the first frame, after a resize or `invalidate()`, or when
+    /// the buffer's size changed); ncurses then sends the fewest bytes it can.
+    /// Cells outside the terminal are clipped. Does nothing unless started.
+    public func draw(_ buffer: Buffer) {
+        guard isRunning else { return }
+        let window = lotse_stdscr()
+        let screenSize = currentSize()
+        let runs: [CellRun]
+        if let previous = previousFrame, previous.size == buffer.size, !needsFullRepaint {
+            runs = BufferDiff.runs(from: previous, to: buffer)
+        } else {
+            werase(window)
+            if needsFullRepaint { clearok(window, true) }
+            runs = BufferDiff.allRuns(of: buffer)
+        }
+        let visibleWidth = min(screenSize.width, buffer.size.width)
+        for run in runs where run.y < screenSize.height {
+            var x = run.x
+            let end = min(run.x + run.count, visibleWidth)
+            while x < end {
+                let cell = buffer[x, run.y]
+                // A continuation is painted by the wide character before it; one at the
+                // start of a run has no such character in view and gets a space.
+                if cell.isContinuation && x > run.x {
+                    x += 1
+                    continue
+                }
+                let columns = x + 1 < visibleWidth && buffer[x + 1, run.y].isContinuation ? 2 : 1
+                let glyph = CellGlyph.make(text: cell.text, columns: columns) { Int(lotse_wcwidth($0)) }
+                write(glyph, x: x, y: run.y, role: cell.role, screen: screenSize)
+                x += columns
+            }
+        }
+        previousFrame = buffer
+        needsFullRepaint = false
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func write(_ glyph: CellGlyph, x: Int, y: Int, role: Role, screen: Size) {
+        let attributes = styles.attributes(of: role)
+        let pair = styles.pair(of: role)
+        put(glyph.scalars, x: x, y: y, attributes: attributes, pair: pair, screen: screen)
+        let width = Int(lotse_wcwidth(glyph.scalars[0]))
+        for column in 0..<glyph.padding {
+            put([CellGlyph.space], x: x + max(1, width) + column, y: y, attributes: attributes,
+                pair: pair, screen: screen)
+        }
+    }
+
+    /// Writes one character. The bottom-right cell is written with an inserting call: an
+    /// advancing one there would move the cursor past the end of the screen.
+    private func put(_ scalars: [UInt32], x: Int, y: Int, attributes: attr_t, pair: Int16, screen: Size) {
+        var wide = scalars.map { wchar_t(bitPattern: $0) }
+        wide.append(0)
+        var character = cchar_t()
+        guard setcchar(&character, wide, attributes, pair, nil) == lotse_ok() else { return }
+        let isBottomRight = y == screen.height - 1 && x + Int(max(1, lotse_wcwidth(scalars[0]))) >= screen.width
+        if isBottomRight {
+            mvins_wch(Int32(y), Int32(x), &character)
+        } else {
+            mvadd_wch(Int32(y), Int32(x), &character)
+        }
+    }
+}

@@ -1,0 +1,217 @@
+import CNcursesw
+import TermCanvas
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real terminal, through ncurses: start and restore it, wait for the next event,
+/// draw a `Buffer`. The only type in the program that calls curses.
+///
+/// Not `Sendable`: ncurses keeps global state, so one instance is used from the main
+/// thread only. Typical loop:
+///
+/// ```swift
+/// let terminal = NcursesTerminal(theme: .dark)
+/// try terminal.start()
+/// defer { terminal.stop() }
+/// while true {
+///     terminal.draw(view(state, terminal.size))
+///     switch terminal.nextEvent(timeoutMilliseconds: 500) { ... }
+/// }
+/// ```
+public final class NcursesTerminal {
+    private enum Phase { case idle, running, stopped }
+
+    private let theme: Theme
+    private let enablesMouse: Bool
+    private var phase = Phase.idle
+    var isRunning: Bool { phase == .running }
+    private var screen: OpaquePointer?
+    /// Attributes and colour pair per role, set up in `start()`.
+    var styles = RoleStyles()
+
+    /// The frame on screen, to diff the next one against.
+    var previousFrame: Buffer?
+    /// Set after a resize or a resume: the next `draw` repaints everything.
+    var needsFullRepaint = true
+    private var lastKnownSize = Size(width: 0, height: 0)
+
+    /// How many colours the terminal shows, decided in `start()`.
+    public private(set) var colorDepth: ColorDepth = .none
+    /// Whether the locale is UTF-8, decided in `start()` (after `setlocale`). Without it,
+    /// draw with ASCII glyphs: other characters come out as "?".
+    public private(set) var isUTF8 = false
+    /// The signal (SIGTERM, SIGHUP, SIGINT) that ended the loop with `.terminate`, if any;
+    /// e.g. for an exit status of 128 + signal.
+    public private(set) var receivedSignal: Int32?
+
+    /// - Parameters:
+    ///   - theme: maps roles to colours; resolved for the terminal's depth in `start()`.
+    ///   - mouse: whether to ask for button-1 clicks. Note that while an application has
+    ///     the mouse, most terminals select text only with Shift held.
+    public init(theme: Theme, mouse: Bool = true) {
+        self.theme = theme
+        self.enablesMouse = mouse
+    }
+
+    deinit {
+        stop()
+        if let screen { delscreen(screen) }
+    }
+
+    /// Takes over the terminal: locale, raw keyboard (Ctrl-C arrives as a key), no echo,
+    /// keypad keys, hidden cursor, short Esc delay, mouse clicks, colours; and traps
+    /// SIGTERM, SIGHUP and SIGINT so they end the loop with `.terminate` instead of
+    /// leaving the terminal raw. After `stop()`, starting again resumes the screen.
+    ///
+    /// - Throws: `NcursesTerminalError` when standard input/output is not a terminal or
+    ///   the terminal type is unknown; the terminal is left untouched then.
+    public func start() throws {
+        switch phase {
+        case .running:
+            return
+        case .stopped:
+            lotse_install_signal_handlers()
+            reset_prog_mode()
+            phase = .running
+            invalidate()
+            return
+        case .idle:
+            break
+        }
+        guard lotse_is_a_tty(STDIN_FILENO) == 1, lotse_is_a_tty(STDOUT_FILENO) == 1 else {
+            throw NcursesTerminalError.notATerminal
+        }
+        setlocale(LC_ALL, "")
+        isUTF8 = TerminalCapabilities.isUTF8(codeset: String(cString: lotse_codeset()))
+        // Before newterm: ncurses installs its own SIGINT/SIGTERM handlers only where the
+        // default is still in place, so ours stay.
+        lotse_install_signal_handlers()
+        guard let newScreen = lotse_newterm(nil) else {
+            lotse_restore_signal_handlers()
+            throw NcursesTerminalError.unknownTerminal(term: Self.environment("TERM"))
+        }
+        screen = newScreen
+        phase = .running
+        let window = lotse_stdscr()
+        raw()
+        noecho()
+        keypad(window, true)
+        leaveok(window, true)
+        curs_set(0)
+        set_escdelay(25)
+        if enablesMouse {
+            mousemask(lotse_button1_clicked() | lotse_button1_double_clicked(), nil)
+        }
+        setUpColors()
+        lastKnownSize = currentSize()
+        needsFullRepaint = true
+    }
+
+    /// Gives the terminal back as it was (cooked mode, echo, cursor, main screen) and the
+    /// signals to their previous handlers. Safe to call twice; `deinit` calls it too.
+    public func stop() {
+        guard phase == .running else { return }
+        endwin()
+        lotse_restore_signal_handlers()
+        phase = .stopped
+    }
+
+    /// The terminal's size in cells (the last known size when not running).
+    public var size: Size {
+        guard phase == .running else { return lastKnownSize }
+        return currentSize()
+    }
+
+    /// Makes the next `draw` repaint the whole screen (e.g. for Ctrl-L after another
+    /// program scribbled on the terminal).
+    public func invalidate() {
+        needsFullRepaint = true
+    }
+
+    /// Waits up to `timeoutMilliseconds` (negative: forever) for the next event.
+    ///
+    /// `.resize` carries the new size and makes the next draw a full repaint; `.tick`
+    /// means the time ran out or nothing usable arrived (an unknown key, a mouse event
+    /// other than a button-1 click); `.terminate` means SIGTERM, SIGHUP or SIGINT.
+    /// A signal that arrives while the program is busy (not waiting here) is reported
+    /// at the start of the next call.
+    public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
+        guard phase == .running else { return .terminate }
+        if let event = pendingSignalEvent() { return event }
+        let window = lotse_stdscr()
+        wtimeout(window, timeoutMilliseconds)
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        if let event = pendingSignalEvent() { return event }
+        switch status {
+        case lotse_key_code_yes():
+            return event(forKeyCode: Int32(bitPattern: code))
+        case lotse_ok():
+            return KeyMapper.key(forCharacter: UInt32(code)).map(TerminalEvent.key) ?? .tick
+        default:
+            return .tick
+        }
+    }
+
+    // MARK: - Private
+
+    private func event(forKeyCode code: Int32) -> TerminalEvent {
+        switch code {
+        case CursesKeyCode.resize:
+            lastKnownSize = currentSize()
+            invalidate()
+            return .resize(lastKnownSize)
+        case CursesKeyCode.mouse:
+            return mouseEvent() ?? .tick
+        default:
+            return KeyMapper.key(forKeyCode: code).map(TerminalEvent.key) ?? .tick
+        }
+    }
+
+    private func mouseEvent() -> TerminalEvent? {
+        var x: Int32 = 0, y: Int32 = 0
+        var buttons: mmask_t = 0
+        guard lotse_get_mouse(&x, &y, &buttons) == lotse_ok() else { return nil }
+        let clicks = lotse_button1_clicked() | lotse_button1_double_clicked() | lotse_button1_pressed()
+        guard buttons & clicks != 0 else { return nil }
+        return .mouse(MouseClick(x: Int(x), y: Int(y), button: 1))
+    }
+
+    private func pendingSignalEvent() -> TerminalEvent? {
+        let signal = lotse_take_signal()
+        guard signal != 0 else { return nil }
+        receivedSignal = signal
+        return .terminate
+    }
+
+    func currentSize() -> Size {
+        let window = lotse_stdscr()
+        return Size(width: Int(lotse_max_x(window)), height: Int(lotse_max_y(window)))
+    }
+
+    private func setUpColors() {
+        let hasColors = has_colors()
+        if hasColors { start_color() }
+        colorDepth = TerminalCapabilities.colorDepth(
+            noColor: Self.environment("NO_COLOR"), hasColors: hasColors, colors: Int(lotse_colors()))
+        var defaultColors = false
+        if colorDepth != .none {
+            defaultColors = use_default_colors() == lotse_ok()
+        }
+        let resolved = theme.resolve(depth: colorDepth)
+        let pairs = ColorPairTable(
+            styles: resolved, depth: colorDepth, colorCount: Int(lotse_colors()),
+            pairLimit: Int(lotse_color_pairs()), defaultColorsAvailable: defaultColors)
+        for definition in pairs.definitions {
+            init_pair(definition.number, definition.foreground, definition.background)
+        }
+        styles = RoleStyles(resolved: resolved, pairs: pairs)
+    }
+
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}

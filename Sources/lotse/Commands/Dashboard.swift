@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import LotseDomain
+import LotseStore
+import LotseUI
+import NcursesBackend
+import TermCanvas
+
+/// The interactive dashboard.
+struct Dashboard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default when no subcommand is given).")
+
+    @Flag(name: .long, help: "Open a throw-away copy of the sample municipality; nothing you do is kept.")
+    var demo = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CLIError("The dashboard needs a terminal. For output without a screen use: lotse report")
+        }
+        let month = try global.currentMonth()
+        let store: any PortfolioStore
+        let label: String
+        var cleanup: (() -> Void)?
+        if demo {
+            let demo = try DemoDatabase.create(currentMonth: month, user: global.userName)
+            store = demo.store
+            label = "Demo"
+            cleanup = { demo.remove() }
+        } else {
+            let opened = try global.openStore()
+            store = opened.store
+            label = opened.path
+        }
+        defer { cleanup?() }
+        let state = AppState(month: month, size: Size(width: 80, height: 24),
+                             strings: .forLanguage(global.language()), sourceLabel: label)
+        let runtime = Runtime(state: state, store: store, user: global.userName)
+        try runtime.run()
+    }
+}
+
+/// An error whose text is shown as it is, on stderr, with exit code 1.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

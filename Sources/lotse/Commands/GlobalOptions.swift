@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import LotseDomain
+import LotseStore
+import LotseUI
+
+extension Language: ExpressibleByArgument {}
+
+/// Options every subcommand understands.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Database file (default: $LOTSE_DB, else $XDG_DATA_HOME/lotse/lotse.sqlite).",
+                                             valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: "Language of screens and reports: de or en (default: from the locale).")
+    var lang: Language?
+
+    @Option(name: .long, help: ArgumentHelp("Treat this month as the current one (YYYY-MM).", valueName: "month"))
+    var today: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The month the program treats as "now": --today, else the system clock, read once here.
+    func currentMonth() throws -> YearMonth {
+        if let today {
+            guard let m = YearMonth(today) else {
+                throw ValidationError("--today '\(today)' is not a month in the form YYYY-MM (e.g. 2026-11).")
+            }
+            return m
+        }
+        return YearMonth(date: Date())
+    }
+
+    func language() -> Language { lang ?? Language.from(environment: environment) }
+
+    /// The user's database path, prepared (folder 0700, file 0600) and opened.
+    func openStore() throws -> (store: SQLiteStore, path: String, isNew: Bool) {
+        let path = try DatabaseLocation.resolve(explicit: db, environment: environment)
+        let isNew = try DatabaseLocation.prepare(path: path)
+        return (try SQLiteStore(path: path), path, isNew)
+    }
+
+    /// The name recorded as author of every change.
+    var userName: String {
+        environment["USER"] ?? environment["LOGNAME"] ?? "unbekannt"
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import LotseDomain
+import LotseStore
+import LotseUI
+import NcursesBackend
+import TermCanvas
+
+/// The main loop: wait for an event, update the state, perform effects, draw.
+final class Runtime {
+    private var state: AppState
+    private let store: any PortfolioStore
+    private let user: String
+
+    init(state: AppState, store: any PortfolioStore, user: String) {
+        self.state = state
+        self.store = store
+        self.user = user
+    }
+
+    func run() throws {
+        let terminal = NcursesTerminal(theme: .dark)
+        try terminal.start()
+        defer { terminal.stop() }
+        let utf8 = terminal.isUTF8
+        state.glyphs = utf8 ? .unicode : .ascii
+        _ = state.update(.resize(terminal.size))
+        var running = perform([.loadPortfolio])
+        while running {
+            let frame = AppView.render(state)
+            terminal.draw(utf8 ? frame : AsciiFallback.apply(to: frame))
+            let message: Message
+            switch terminal.nextEvent(timeoutMilliseconds: 1000) {
+            case .key(let key): message = .key(key)
+            case .mouse(let click): message = .mouse(click)
+            case .resize(let size): message = .resize(size)
+            case .tick: message = .tick
+            case .terminate: message = .terminate
+            }
+            running = perform(state.update(message))
+        }
+    }
+
+    /// Performs effects, feeding results back; returns false when the program should end.
+    private func perform(_ effects: [Effect]) -> Bool {
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            switch effect {
+            case .quit:
+                return false
+            case .loadPortfolio:
+                queue += state.update(result { .portfolioLoaded(try store.loadPortfolio()) })
+            case .loadSampleData:
+                queue += state.update(result {
+                    try store.replaceAll(with: SampleData.demoPortfolio(currentMonth: state.month), by: user)
+                    return .portfolioLoaded(try store.loadPortfolio())
+                })
+            }
+        }
+        return true
+    }
+
+    private func result(_ body: () throws -> Message) -> Message {
+        do { return try body() } catch { return .failed("\(error)") }
+    }
+}

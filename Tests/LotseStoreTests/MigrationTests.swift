@@ -1,0 +1,89 @@
+import Foundation
+import LotseDomain
+import Testing
+@testable import LotseStore
+
+@Suite("Migrations")
+struct MigrationTests {
+    static let tables = ["kpi", "kpi_reading", "municipality", "project", "risk", "status_report"]
+
+    @Test func emptyDatabaseGetsEveryMigrationAndTable() throws {
+        let store = try SQLiteStore.inMemory()
+        #expect(SQLiteStore.knownMigrations == ["v1"])
+        #expect(try store.appliedMigrations() == SQLiteStore.knownMigrations)
+        #expect(try store.schemaVersion() == "v1")
+        let tables = try store.rows(sql: """
+            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+            AND name <> 'grdb_migrations' ORDER BY name
+            """).map { $0[0] }
+        #expect(tables == Self.tables)
+        #expect(try store.loadPortfolio() == Portfolio())
+    }
+
+    @Test func everyTableRecordsWhoAndWhen() throws {
+        let store = try SQLiteStore.inMemory()
+        for table in Self.tables {
+            let columns = try store.rows(sql: "SELECT name, type, \"notnull\" FROM pragma_table_info('\(table)')")
+            #expect(columns.contains(["changed_by", "TEXT", "1"]), "\(table)")
+            #expect(columns.contains(["changed_at", "TEXT", "1"]), "\(table)")
+        }
+        #expect(try store.rows(sql: "PRAGMA foreign_keys") == [["1"]])
+    }
+
+    @Test func reopeningAFilledFileKeepsEveryRowAndMigratingAgainIsANoOp() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("lotse.sqlite")
+        let portfolio = Fixture.portfolio()
+
+        let first = try SQLiteStore(path: path)
+        try first.replaceAll(with: portfolio, by: "anna")
+        let schemaBefore = try first.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name")
+        let auditBefore = try first.rows(sql: "SELECT changed_by, changed_at FROM status_report ORDER BY id")
+        try first.close()
+
+        let second = try SQLiteStore(path: path)
+        #expect(try second.appliedMigrations() == ["v1"])
+        #expect(try second.loadPortfolio() == portfolio.inStoreOrder())
+        try second.migrate()
+        #expect(try second.appliedMigrations() == ["v1"])
+        #expect(try second.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name") == schemaBefore)
+        #expect(try second.rows(sql: "SELECT changed_by, changed_at FROM status_report ORDER BY id") == auditBefore)
+        #expect(try second.loadPortfolio() == portfolio.inStoreOrder())
+        #expect(try second.rows(sql: "PRAGMA journal_mode") == [["wal"]])
+    }
+
+    @Test func aDatabaseFromANewerLotseIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("lotse.sqlite")
+        let store = try SQLiteStore(path: path)
+        try store.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
+        try store.close()
+        #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["v99"])) {
+            try SQLiteStore(path: path)
+        }
+    }
+
+    @Test func aFileThatIsNotADatabaseGivesATypedError() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("lotse.sqlite")
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: StoreError.self) { try SQLiteStore(path: path) }
+        guard case .database(let failedPath, let message) = error else {
+            Issue.record("unexpected \(error)")
+            return
+        }
+        #expect(failedPath == path)
+        #expect(message.contains("not a database"))
+    }
+
+    @Test func reportLookupsByMonthAndByProjectUseAnIndex() throws {
+        let store = try SQLiteStore.inMemory()
+        let byMonth = try store.rows(sql: "EXPLAIN QUERY PLAN SELECT * FROM status_report WHERE month = '2025-01'")
+        let byProject = try store.rows(sql: "EXPLAIN QUERY PLAN SELECT * FROM status_report WHERE project_id = 'P'")
+        #expect(byMonth.flatMap { $0 }.contains { $0.contains("USING INDEX status_report_by_month") })
+        #expect(byProject.flatMap { $0 }.contains { $0.contains("USING INDEX sqlite_autoindex_status_report") })
+    }
+}
