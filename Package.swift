@@ -36,7 +36,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LotseDomainTests", dependencies: ["LotseDomain"]),
+        .testTarget(
+            name: "LotseDomainTests",
+            dependencies: ["LotseDomain", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "LotseDomain"]),
         .testTarget(
             name: "TermCanvasTests",

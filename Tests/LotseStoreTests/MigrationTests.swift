@@ -1,5 +1,6 @@
 import Foundation
 import LotseDomain
+import Synchronization
 import Testing
 @testable import LotseStore
 
@@ -51,6 +52,26 @@ struct MigrationTests {
         #expect(try second.rows(sql: "SELECT changed_by, changed_at FROM status_report ORDER BY id") == auditBefore)
         #expect(try second.loadPortfolio() == portfolio.inStoreOrder())
         #expect(try second.rows(sql: "PRAGMA journal_mode") == [["wal"]])
+    }
+
+    @Test func severalConnectionsOpeningANewFileAtOnceAllSucceed() throws {
+        for _ in 0..<5 {
+            let folder = try TemporaryFolder()
+            defer { folder.remove() }
+            let path = folder.file("lotse.sqlite")
+            try DatabaseLocation.prepare(path: path)
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do {
+                    let store = try SQLiteStore(path: path)
+                    try store.close()
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(failures.withLock { $0 } == [])
+            #expect(try SQLiteStore(path: path).appliedMigrations() == ["v1"])
+        }
     }
 
     @Test func aDatabaseFromANewerLotseIsRefused() throws {

@@ -121,12 +121,12 @@ public final class SQLiteStore: PortfolioStore, Sendable {
                 for table in ["kpi_reading", "kpi", "risk", "status_report", "project", "municipality"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }
-                for value in portfolio.municipalities { try MunicipalityRecord(value, audit: audit).insert(db) }
-                for value in portfolio.projects { try ProjectRecord(value, audit: audit).insert(db) }
-                for value in portfolio.reports { try StatusReportRecord(value, audit: audit).insert(db) }
-                for value in portfolio.kpis { try KPIRecord(value, audit: audit).insert(db) }
-                for value in portfolio.readings { try KPIReadingRecord(value, audit: audit).insert(db) }
-                for value in portfolio.risks { try RiskRecord(value, audit: audit).insert(db) }
+                for value in portfolio.municipalities { try MunicipalityRecord(value: value, audit: audit).insert(db) }
+                for value in portfolio.projects { try ProjectRecord(value: value, audit: audit).insert(db) }
+                for value in portfolio.reports { try StatusReportRecord(value: value, audit: audit).insert(db) }
+                for value in portfolio.kpis { try KPIRecord(value: value, audit: audit).insert(db) }
+                for value in portfolio.readings { try KPIReadingRecord(value: value, audit: audit).insert(db) }
+                for value in portfolio.risks { try RiskRecord(value: value, audit: audit).insert(db) }
             }
         }
     }
@@ -141,7 +141,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         guard problems.isEmpty else {
             throw StoreError.invalidReport(projectID: report.projectID, month: report.month, problems: problems)
         }
-        let record = StatusReportRecord(report, audit: Audit(user: user, at: now()))
+        let record = StatusReportRecord(value: report, audit: Audit(user: user, at: now()))
         try perform {
             try writer.write { db in
                 guard try ProjectRecord.exists(db, key: report.projectID) else {

@@ -8,21 +8,19 @@ struct KPIReadingRecord: FetchableRecord, PersistableRecord {
     var value: KPIReading
     var audit: Audit
 
-    init(_ value: KPIReading, audit: Audit) {
-        self.value = value
-        self.audit = audit
-    }
-
-    init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["kpi_id", "month"])
-        value = KPIReading(kpiID: try r.string("kpi_id"), month: try r.month("month"), value: try r.decimal("value"))
-        audit = try Audit(r)
-    }
-
     func encode(to container: inout PersistenceContainer) {
         container["kpi_id"] = value.kpiID
         container["month"] = value.month.description
         container["value"] = DecimalText.format(value.value)
         audit.encode(to: &container)
+    }
+}
+
+// In an extension, so the memberwise `init(value:audit:)` stays available.
+extension KPIReadingRecord {
+    init(row: Row) throws {
+        let r = RowReader(row, table: Self.databaseTableName, key: ["kpi_id", "month"])
+        value = KPIReading(kpiID: try r.string("kpi_id"), month: try r.month("month"), value: try r.decimal("value"))
+        audit = try Audit(r)
     }
 }

@@ -8,19 +8,6 @@ struct KPIRecord: FetchableRecord, PersistableRecord {
     var value: KPI
     var audit: Audit
 
-    init(_ value: KPI, audit: Audit) {
-        self.value = value
-        self.audit = audit
-    }
-
-    init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["id"])
-        value = KPI(
-            id: try r.string("id"), projectID: try r.string("project_id"), name: try r.string("name"),
-            unit: try r.string("unit"), target: try r.decimal("target"), direction: try r.enumValue("direction"))
-        audit = try Audit(r)
-    }
-
     func encode(to container: inout PersistenceContainer) {
         container["id"] = value.id
         container["project_id"] = value.projectID
@@ -29,5 +16,16 @@ struct KPIRecord: FetchableRecord, PersistableRecord {
         container["target"] = DecimalText.format(value.target)
         container["direction"] = value.direction.rawValue
         audit.encode(to: &container)
+    }
+}
+
+// In an extension, so the memberwise `init(value:audit:)` stays available.
+extension KPIRecord {
+    init(row: Row) throws {
+        let r = RowReader(row, table: Self.databaseTableName, key: ["id"])
+        value = KPI(
+            id: try r.string("id"), projectID: try r.string("project_id"), name: try r.string("name"),
+            unit: try r.string("unit"), target: try r.decimal("target"), direction: try r.enumValue("direction"))
+        audit = try Audit(r)
     }
 }

@@ -8,11 +8,27 @@ struct ProjectRecord: FetchableRecord, PersistableRecord {
     var value: Project
     var audit: Audit
 
-    init(_ value: Project, audit: Audit) {
-        self.value = value
-        self.audit = audit
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = value.id
+        container["municipality_id"] = value.municipalityID
+        container["name"] = value.name
+        container["field"] = value.field.rawValue
+        container["solution_kind"] = value.solutionKind.rawValue
+        container["phase"] = value.phase.rawValue
+        container["owner"] = value.owner
+        container["start_month"] = value.start.description
+        container["funding_end_month"] = value.fundingEnd?.description
+        container["funding_source"] = value.fundingSource
+        container["budget_planned_cents"] = value.budgetPlanned.cents
+        container["basic_component_candidate"] = value.basicComponentCandidate
+        container["reused_by_others"] = value.reusedByOthers
+        container["continuation"] = value.continuation.rawValue
+        audit.encode(to: &container)
     }
+}
 
+// In an extension, so the memberwise `init(value:audit:)` stays available.
+extension ProjectRecord {
     init(row: Row) throws {
         let r = RowReader(row, table: Self.databaseTableName, key: ["id"])
         value = Project(
@@ -31,23 +47,5 @@ struct ProjectRecord: FetchableRecord, PersistableRecord {
             reusedByOthers: try r.bool("reused_by_others"),
             continuation: try r.enumValue("continuation"))
         audit = try Audit(r)
-    }
-
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = value.id
-        container["municipality_id"] = value.municipalityID
-        container["name"] = value.name
-        container["field"] = value.field.rawValue
-        container["solution_kind"] = value.solutionKind.rawValue
-        container["phase"] = value.phase.rawValue
-        container["owner"] = value.owner
-        container["start_month"] = value.start.description
-        container["funding_end_month"] = value.fundingEnd?.description
-        container["funding_source"] = value.fundingSource
-        container["budget_planned_cents"] = value.budgetPlanned.cents
-        container["basic_component_candidate"] = value.basicComponentCandidate
-        container["reused_by_others"] = value.reusedByOthers
-        container["continuation"] = value.continuation.rawValue
-        audit.encode(to: &container)
     }
 }

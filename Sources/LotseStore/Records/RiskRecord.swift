@@ -8,21 +8,6 @@ struct RiskRecord: FetchableRecord, PersistableRecord {
     var value: Risk
     var audit: Audit
 
-    init(_ value: Risk, audit: Audit) {
-        self.value = value
-        self.audit = audit
-    }
-
-    init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["id"])
-        value = Risk(
-            id: try r.string("id"), projectID: try r.string("project_id"), title: try r.string("title"),
-            challenge: try r.enumValue("challenge"), probability: try r.int("probability"),
-            impact: try r.int("impact"), measure: try r.string("measure"), owner: try r.string("owner"),
-            isOpen: try r.bool("is_open"))
-        audit = try Audit(r)
-    }
-
     func encode(to container: inout PersistenceContainer) {
         container["id"] = value.id
         container["project_id"] = value.projectID
@@ -34,5 +19,18 @@ struct RiskRecord: FetchableRecord, PersistableRecord {
         container["owner"] = value.owner
         container["is_open"] = value.isOpen
         audit.encode(to: &container)
+    }
+}
+
+// In an extension, so the memberwise `init(value:audit:)` stays available.
+extension RiskRecord {
+    init(row: Row) throws {
+        let r = RowReader(row, table: Self.databaseTableName, key: ["id"])
+        value = Risk(
+            id: try r.string("id"), projectID: try r.string("project_id"), title: try r.string("title"),
+            challenge: try r.enumValue("challenge"), probability: try r.int("probability"),
+            impact: try r.int("impact"), measure: try r.string("measure"), owner: try r.string("owner"),
+            isOpen: try r.bool("is_open"))
+        audit = try Audit(r)
     }
 }

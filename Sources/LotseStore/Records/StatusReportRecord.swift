@@ -9,30 +9,6 @@ struct StatusReportRecord: FetchableRecord, PersistableRecord {
     var value: StatusReport
     var audit: Audit
 
-    init(_ value: StatusReport, audit: Audit) {
-        self.value = value
-        self.audit = audit
-    }
-
-    init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["project_id", "month"])
-        value = StatusReport(
-            projectID: try r.string("project_id"),
-            month: try r.month("month"),
-            overall: try r.enumValue("overall"),
-            schedule: try r.enumValue("schedule"),
-            cost: try r.enumValue("cost"),
-            results: try r.enumValue("results"),
-            progress: try r.int("progress"),
-            achieved: try r.string("achieved"),
-            nextSteps: try r.string("next_steps"),
-            risksAndMeasures: try r.string("risks_and_measures"),
-            spent: try r.money("spent_cents"),
-            author: try r.string("author"),
-            submittedAt: try r.timestamp("submitted_at"))
-        audit = try Audit(r)
-    }
-
     func encode(to container: inout PersistenceContainer) {
         container["project_id"] = value.projectID
         container["month"] = value.month.description
@@ -65,5 +41,27 @@ struct StatusReportRecord: FetchableRecord, PersistableRecord {
                 ON CONFLICT (project_id, month) DO UPDATE SET \(updates.joined(separator: ", "))
                 """,
             arguments: StatementArguments(columns.map(\.value)))
+    }
+}
+
+// In an extension, so the memberwise `init(value:audit:)` stays available.
+extension StatusReportRecord {
+    init(row: Row) throws {
+        let r = RowReader(row, table: Self.databaseTableName, key: ["project_id", "month"])
+        value = StatusReport(
+            projectID: try r.string("project_id"),
+            month: try r.month("month"),
+            overall: try r.enumValue("overall"),
+            schedule: try r.enumValue("schedule"),
+            cost: try r.enumValue("cost"),
+            results: try r.enumValue("results"),
+            progress: try r.int("progress"),
+            achieved: try r.string("achieved"),
+            nextSteps: try r.string("next_steps"),
+            risksAndMeasures: try r.string("risks_and_measures"),
+            spent: try r.money("spent_cents"),
+            author: try r.string("author"),
+            submittedAt: try r.timestamp("submitted_at"))
+        audit = try Audit(r)
     }
 }
