@@ -46,7 +46,11 @@ let package = Package(
             dependencies: ["TermCanvas", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TermCanvas"]),
-        .testTarget(name: "LotseUITests", dependencies: ["LotseUI", "LotseDomain", "TermCanvas"]),
+        .testTarget(
+            name: "LotseUITests",
+            dependencies: ["LotseUI", "LotseDomain", "TermCanvas"],
+            exclude: ["Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

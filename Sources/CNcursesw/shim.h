@@ -19,6 +19,13 @@
    Unlike initscr it returns NULL for an unknown TERM instead of printing and exiting. */
 static inline SCREEN *lotse_newterm(const char *term) { return newterm(term, stdout, stdin); }
 
+/* Whether the terminal can move the cursor to any cell (terminfo "cup"); a "dumb"
+   terminal cannot show a full-screen program. */
+static inline int lotse_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 /* ---- Globals and macros Swift 6 rejects ("not concurrency-safe") or cannot import ---- */
 
 static inline WINDOW *lotse_stdscr(void) { return stdscr; }

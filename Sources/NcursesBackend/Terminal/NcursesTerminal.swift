@@ -67,7 +67,8 @@ public final class NcursesTerminal {
     /// leaving the terminal raw. After `stop()`, starting again resumes the screen.
     ///
     /// - Throws: `NcursesTerminalError` when standard input/output is not a terminal or
-    ///   the terminal type is unknown; the terminal is left untouched then.
+    ///   the terminal type is unknown or cannot address the cursor; the terminal is left
+    ///   as it was then.
     public func start() throws {
         switch phase {
         case .running:
@@ -92,6 +93,12 @@ public final class NcursesTerminal {
         guard let newScreen = lotse_newterm(nil) else {
             lotse_restore_signal_handlers()
             throw NcursesTerminalError.unknownTerminal(term: Self.environment("TERM"))
+        }
+        guard lotse_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(newScreen)
+            lotse_restore_signal_handlers()
+            throw NcursesTerminalError.unsupportedTerminal(term: Self.environment("TERM"))
         }
         screen = newScreen
         phase = .running

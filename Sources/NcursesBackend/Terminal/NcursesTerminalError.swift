@@ -5,6 +5,9 @@ public enum NcursesTerminalError: Error, Equatable, CustomStringConvertible {
     /// ncurses knows no terminal of this type (`TERM` unset, misspelt or without a
     /// terminfo entry).
     case unknownTerminal(term: String?)
+    /// The terminal cannot move the cursor to any cell (e.g. `TERM=dumb`), so a
+    /// full-screen program cannot run on it.
+    case unsupportedTerminal(term: String?)
 
     public var description: String {
         switch self {
@@ -13,6 +16,9 @@ public enum NcursesTerminalError: Error, Equatable, CustomStringConvertible {
         case .unknownTerminal(let term?):
             "The terminal type '\(term)' is unknown here (no terminfo entry). "
                 + "Set TERM to a known type, e.g. TERM=xterm-256color."
+        case .unsupportedTerminal(let term):
+            "The terminal type '\(term ?? "")' cannot position the cursor, so the full-screen "
+                + "display cannot run. Use a terminal emulator with e.g. TERM=xterm-256color."
         case .unknownTerminal(nil):
             "TERM is not set, so the terminal type is unknown. Set it, e.g. TERM=xterm-256color."
         }
