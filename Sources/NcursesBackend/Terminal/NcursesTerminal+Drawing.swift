@@ -56,7 +56,7 @@ extension NcursesTerminal {
     /// Writes one character. The bottom-right cell is written with an inserting call: an
     /// advancing one there would move the cursor past the end of the screen.
     private func put(_ scalars: [UInt32], x: Int, y: Int, attributes: attr_t, pair: Int16, screen: Size) {
-        var wide = scalars.map { wchar_t(bitPattern: $0) }
+        var wide = scalars.map { wchar_t(truncatingIfNeeded: $0) }
         wide.append(0)
         var character = cchar_t()
         guard setcchar(&character, wide, attributes, pair, nil) == lotse_ok() else { return }

@@ -144,7 +144,7 @@ public final class NcursesTerminal {
     /// means the time ran out or nothing usable arrived (an unknown key, a mouse event
     /// other than a button-1 click); `.terminate` means SIGTERM, SIGHUP or SIGINT.
     /// A signal that arrives while the program is busy (not waiting here) is reported
-    /// at the start of the next call.
+    /// at the start of the next call. Before `start()` or after `stop()`: `.terminate`.
     public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
         guard phase == .running else { return .terminate }
         if let event = pendingSignalEvent() { return event }
@@ -155,9 +155,9 @@ public final class NcursesTerminal {
         if let event = pendingSignalEvent() { return event }
         switch status {
         case lotse_key_code_yes():
-            return event(forKeyCode: Int32(bitPattern: code))
+            return event(forKeyCode: Int32(truncatingIfNeeded: code))
         case lotse_ok():
-            return KeyMapper.key(forCharacter: UInt32(code)).map(TerminalEvent.key) ?? .tick
+            return KeyMapper.key(forCharacter: UInt32(truncatingIfNeeded: code)).map(TerminalEvent.key) ?? .tick
         default:
             return .tick
         }
@@ -200,12 +200,14 @@ public final class NcursesTerminal {
     }
 
     private func setUpColors() {
-        let hasColors = has_colors()
-        if hasColors { start_color() }
-        colorDepth = TerminalCapabilities.colorDepth(
-            noColor: Self.environment("NO_COLOR"), hasColors: hasColors, colors: Int(lotse_colors()))
+        let noColor = Self.environment("NO_COLOR")
         var defaultColors = false
-        if colorDepth != .none {
+        colorDepth = .none
+        // start_color only when colour is wanted: it makes pair 0 white on black.
+        if TerminalCapabilities.allowsColor(noColor: noColor, hasColors: has_colors()) {
+            start_color()
+            colorDepth = TerminalCapabilities.colorDepth(
+                noColor: noColor, hasColors: true, colors: Int(lotse_colors()))
             defaultColors = use_default_colors() == lotse_ok()
         }
         let resolved = theme.resolve(depth: colorDepth)

@@ -8,9 +8,15 @@ public enum TerminalCapabilities {
     /// 256, otherwise 8 (a terminal with fewer gets the colours it lacks clamped away by
     /// `ColorPairTable.clamp`).
     public static func colorDepth(noColor: String?, hasColors: Bool, colors: Int) -> ColorDepth {
-        if let noColor, !noColor.isEmpty { return .none }
-        guard hasColors, colors > 0 else { return .none }
+        guard allowsColor(noColor: noColor, hasColors: hasColors), colors > 0 else { return .none }
         return colors >= 256 ? .twoFiftySix : .eight
+    }
+
+    /// Whether to use colour at all. Decided before `start_color`, which would otherwise
+    /// make the default pair white on black even for a program that draws without colour.
+    public static func allowsColor(noColor: String?, hasColors: Bool) -> Bool {
+        if let noColor, !noColor.isEmpty { return false }
+        return hasColors
     }
 
     /// Whether a locale codeset (`nl_langinfo(CODESET)`) is UTF-8.
