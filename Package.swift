@@ -11,16 +11,21 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "LotseDomain"),
         .target(
             name: "LotseStore",
-            dependencies: ["LotseDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LotseDomain", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "TOMLKit", package: "TOMLKit")],
             // Resources/sample-data is a symlink to the repository's sample-data folder: SwiftPM
             // copies a symlinked file as a (dangling) link, but follows a symlinked folder.
-            exclude: ["Resources/sample-data/generate.py", "Resources/sample-data/README.md"],
-            resources: [.copy("Resources/sample-data/musterstadt.json")]
+            // Resources/questionnaires likewise links to the repository's questionnaires folder.
+            exclude: ["Resources/sample-data/generate.py", "Resources/sample-data/README.md",
+                      "Resources/questionnaires/README.md", "Resources/questionnaires/examples"],
+            resources: [.copy("Resources/sample-data/musterstadt.json"),
+                        .copy("Resources/questionnaires/phasenmodell-v1.toml")]
         ),
         .target(name: "TermCanvas"),
         .systemLibrary(

@@ -48,3 +48,12 @@ import Testing
         #expect(Money(euros: 5).percent(of: .zero) == nil)
     }
 }
+
+@Suite struct MoneyPairTests {
+    @Test func pairUsesTheUnitOfTheWhole() {
+        #expect(Money.compactPair(Money(euros: 1_754_000), of: Money(euros: 2_400_000)) == "1,8/2,4 Mio €")
+        #expect(Money.compactPair(Money(euros: 492_000), of: Money(euros: 1_200_000)) == "0,5/1,2 Mio €")
+        #expect(Money.compactPair(Money(euros: 341_200), of: Money(euros: 480_000)) == "341/480 T€")
+        #expect(Money.compactPair(Money(euros: 900), of: Money(euros: 9_500)) == "900/9.500 €")
+    }
+}

@@ -42,6 +42,23 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         return sign + Money.group(euros) + " €"
     }
 
+    /// Two amounts in the unit of the second, for narrow "spent/planned" cells:
+    /// `0,5/1,2 Mio €`, `341/480 T€`, `900/9.500 €`.
+    public static func compactPair(_ part: Money, of whole: Money) -> String {
+        let w = (abs(whole.cents) + 50) / 100
+        func scaled(_ m: Money, _ unit: Int64, decimals: Bool) -> String {
+            let euros = (m.cents + 50) / 100
+            if decimals {
+                let tenths = (euros * 10 + unit / 2) / unit
+                return "\(tenths / 10),\(abs(tenths % 10))"
+            }
+            return group((euros + unit / 2) / unit)
+        }
+        if w >= 1_000_000 { return "\(scaled(part, 1_000_000, decimals: true))/\(scaled(whole, 1_000_000, decimals: true)) Mio €" }
+        if w >= 10_000 { return "\(scaled(part, 1000, decimals: false))/\(scaled(whole, 1000, decimals: false)) T€" }
+        return "\(scaled(part, 1, decimals: false))/\(scaled(whole, 1, decimals: false)) €"
+    }
+
     static func group(_ value: Int64) -> String {
         let digits = String(value)
         var out = ""

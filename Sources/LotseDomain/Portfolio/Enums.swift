@@ -151,7 +151,7 @@ public enum ContinuationDecision: String, CaseIterable, Sendable, Codable, Hasha
         case .open: "offen"
         case .ownBudget: "Haushalt"
         case .scaleAndTransfer: "Skalieren"
-        case .rebuild: "Neu aufsetzen"
+        case .rebuild: "Neustart"
         case .stop: "Beenden"
         }
     }

@@ -14,7 +14,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
     /// The database file, or `:memory:`.
     public let path: String
     let writer: any DatabaseWriter
-    private let now: @Sendable () -> Date
+    let now: @Sendable () -> Date
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// Call `DatabaseLocation.prepare(path:)` first, so that a new file gets mode 0600

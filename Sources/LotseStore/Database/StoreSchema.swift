@@ -16,6 +16,9 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -28,7 +31,7 @@ enum StoreSchema {
     }
 
     /// ISO 8601 UTC as `Timestamp` writes it.
-    private static func timestampCheck(_ column: String) -> String {
+    static func timestampCheck(_ column: String) -> String {
         "\(column) GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'"
     }
 
@@ -39,7 +42,7 @@ enum StoreSchema {
 
     private static let lights = "('gruen', 'gelb', 'rot')"
 
-    private static let audit = """
+    static let audit = """
         changed_by TEXT NOT NULL,
         changed_at TEXT NOT NULL CHECK (\(timestampCheck("changed_at")))
         """

@@ -27,28 +27,12 @@ public enum SampleData {
         return sample.shifted(byMonths: latest.months(to: currentMonth))
     }
 
-    /// Where the sample file is. Looks for the resource bundle next to the executable
-    /// (also behind a symlinked executable) instead of using `Bundle.module`, whose
-    /// accessor stops the program when the bundle is missing; this throws instead.
+    /// Where the sample file is (see `BundledResource`); throws instead of stopping the
+    /// program when the resource bundle is missing.
     public static func resourceURL() throws -> URL {
-        var folders: [URL] = [Bundle.main.bundleURL]
-        if let executable = Bundle.main.executableURL {
-            folders.append(executable.deletingLastPathComponent())
-            folders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
+        switch BundledResource.locate(resourceFile) {
+        case .success(let url): return url
+        case .failure(let miss): throw SampleDataError.missing(searched: miss.searched)
         }
-        if let resources = Bundle.main.resourceURL { folders.append(resources) }
-        var searched: [String] = []
-        for folder in folders {
-            for bundleName in ["Lotse_LotseStore.resources", "Lotse_LotseStore.bundle"] {
-                let bundle = folder.appendingPathComponent(bundleName)
-                // `.bundle` on macOS keeps resources under Contents/Resources.
-                for file in [bundle.appendingPathComponent(resourceFile),
-                             bundle.appendingPathComponent("Contents/Resources/\(resourceFile)")] {
-                    if FileManager.default.isReadableFile(atPath: file.path) { return file }
-                }
-                if !searched.contains(bundle.path) { searched.append(bundle.path) }
-            }
-        }
-        throw SampleDataError.missing(searched: searched)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LotseDomain
 import TermCanvas
 
@@ -19,10 +20,17 @@ public struct AppState: Sendable {
     public private(set) var figures: OverviewFigures?
     public private(set) var rows: [ProjectRow] = []
     public var table = TableState()
+    public var assessment = AssessmentState()
+    /// Recorded as facilitator of new assessments.
+    public var user: String
+    /// The clock's last reading, delivered by `.tick`; used for dates and time boxes.
+    public var now: Date
 
     public init(month: YearMonth, size: Size, strings: Strings = .german, glyphs: Glyphs = .unicode,
-                sourceLabel: String = "") {
+                sourceLabel: String = "", user: String = "", now: Date = Date(timeIntervalSince1970: 0)) {
         self.month = month
+        self.user = user
+        self.now = now
         self.size = size
         self.strings = strings
         self.glyphs = glyphs

@@ -8,6 +8,13 @@ public enum Command: Equatable, Sendable {
     case nextScreen, previousScreen
     case toggleHelp, back, quit
     case loadSample
+    // Self-assessment
+    case newAssessment, openAssessment, showResult
+    case answer(Int?)
+    case nextStatement, previousStatement, skipStatement
+    case editNote, editConsensus
+    case toggleStatementHelp, togglePresenter, toggleTimeBox
+    case finishAssessment
 }
 
 public struct KeyBinding: Sendable {
@@ -21,7 +28,7 @@ public struct KeyBinding: Sendable {
 public enum KeyMap {
     /// Keys that work on every screen.
     public static let global: [KeyBinding] = [
-        KeyBinding(keys: [.char("1"), .char("2")], label: "1 2", command: .show(.overview),
+        KeyBinding(keys: [.char("1"), .char("2"), .char("3"), .char("4")], label: "1…4", command: .show(.overview),
                    describe: { $0.keyScreens }),
         KeyBinding(keys: [.tab], label: "Tab", command: .nextScreen, describe: { $0.keyTab }),
         KeyBinding(keys: [.backTab], label: "S-Tab", command: .previousScreen, describe: { $0.keyTab }),
@@ -44,17 +51,62 @@ public enum KeyMap {
         KeyBinding(keys: [.char("b")], label: "b", command: .loadSample, describe: { $0.keyLoadSample }),
     ]
 
+    public static let assessmentList: [KeyBinding] = [
+        KeyBinding(keys: [.up, .char("k")], label: "↑ k", command: .up, describe: { $0.keyNavigate }),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ j", command: .down, describe: { $0.keyNavigate }),
+        KeyBinding(keys: [.char("n")], label: "n", command: .newAssessment, describe: { $0.assess.keyNewAssessment }),
+        KeyBinding(keys: [.enter], label: "Enter", command: .openAssessment, describe: { $0.assess.keyOpenAssessment }),
+        KeyBinding(keys: [.char("r")], label: "r", command: .showResult, describe: { $0.assess.keyShowResult }),
+    ]
+
+    public static let wizard: [KeyBinding] = [
+        KeyBinding(keys: (1...9).map { .char(Character(String($0))) }, label: "1…5", command: .answer(1),
+                   describe: { $0.assess.keyAnswer }),
+        KeyBinding(keys: [.char("0")], label: "0", command: .answer(nil), describe: { $0.assess.keyDontKnow }),
+        KeyBinding(keys: [.enter, .char("c")], label: "Enter c", command: .editConsensus, describe: { $0.assess.keyConsensus }),
+        KeyBinding(keys: [.right, .char("l"), .pageDown], label: "→ l", command: .nextStatement, describe: { $0.assess.keyNextStatement }),
+        KeyBinding(keys: [.left, .char("h"), .pageUp], label: "← h", command: .previousStatement,
+                   describe: { $0.assess.keyPreviousStatement }),
+        KeyBinding(keys: [.char("s")], label: "s", command: .skipStatement, describe: { $0.assess.keySkip }),
+        KeyBinding(keys: [.char("n")], label: "n", command: .editNote, describe: { $0.assess.keyNote }),
+        KeyBinding(keys: [.char("i")], label: "i", command: .toggleStatementHelp, describe: { $0.assess.keyStatementHelp }),
+        KeyBinding(keys: [.char("p")], label: "p", command: .togglePresenter, describe: { $0.assess.keyPresenter }),
+        KeyBinding(keys: [.char("t")], label: "t", command: .toggleTimeBox, describe: { $0.assess.keyTimeBox }),
+        KeyBinding(keys: [.char("e")], label: "e", command: .finishAssessment, describe: { $0.assess.keyFinish }),
+    ]
+
+    public static let result: [KeyBinding] = [
+        KeyBinding(keys: [.up, .char("k")], label: "↑ k", command: .up, describe: { $0.assess.keyScroll }),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ j", command: .down, describe: { $0.assess.keyScroll }),
+        KeyBinding(keys: [.pageUp], label: "PgUp", command: .pageUp, describe: { $0.keyPage }),
+        KeyBinding(keys: [.pageDown, .char(" ")], label: "PgDn", command: .pageDown, describe: { $0.keyPage }),
+    ]
+
     /// The bindings in force on `screen`, most specific first.
     public static func bindings(for state: AppState) -> [KeyBinding] {
         var out: [KeyBinding] = []
         if state.portfolio?.isEmpty == true { out += emptyDatabase }
-        if state.screen == .portfolio { out += list }
-        return out + global
+        switch state.screen {
+        case .portfolio: out += list
+        case .assessment:
+            switch state.assessment.mode {
+            case .list: out += assessmentList
+            case .wizard: out += wizard
+            case .result: out += result
+            case .setup: break
+            }
+        default: break
+        }
+        // In the wizard, digits are answers, not screen numbers.
+        let digitsTaken = state.screen == .assessment && state.assessment.mode == .wizard
+        return out + global.filter { !(digitsTaken && $0.keys.contains(.char("1"))) }
     }
 
     public static func command(for key: Key, in state: AppState) -> Command? {
-        if case .char(let c) = key, let n = c.wholeNumberValue, let screen = Screen(rawValue: n) {
-            return .show(screen)
+        let inWizard = state.screen == .assessment && state.assessment.mode == .wizard
+        if case .char(let c) = key, let n = c.wholeNumberValue {
+            if inWizard { return .answer(n == 0 ? nil : n) }
+            if let screen = Screen(rawValue: n) { return .show(screen) }
         }
         return bindings(for: state).first { $0.keys.contains(key) }?.command
     }

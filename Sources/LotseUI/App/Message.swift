@@ -1,3 +1,4 @@
+import Foundation
 import LotseDomain
 import TermCanvas
 
@@ -6,10 +7,13 @@ public enum Message: Sendable {
     case key(Key)
     case mouse(MouseClick)
     case resize(Size)
-    case tick
+    /// Time passes; carries the clock's reading so `update` never reads the clock itself.
+    case tick(Date)
     /// The process was asked to end (SIGTERM, SIGHUP, SIGINT).
     case terminate
     case portfolioLoaded(Portfolio)
+    case questionnaireLoaded(Questionnaire)
+    case assessmentsLoaded([Assessment])
     /// A load, save or import failed; the text says why.
     case failed(String)
 }
@@ -19,5 +23,12 @@ public enum Effect: Equatable, Sendable {
     case loadPortfolio
     /// Fill the (empty) database with the sample municipality, then load it.
     case loadSampleData
+    case loadAssessments
+    case createAssessment(Assessment)
+    /// One participant's answer; nil = "weiß nicht".
+    case saveResponse(assessmentID: String, statementID: String, participant: String, value: Int?)
+    case saveConsensus(assessmentID: String, statementID: String, value: Int?)
+    case saveNote(assessmentID: String, statementID: String, note: String)
+    case savePosition(assessmentID: String, position: Int, completed: Bool)
     case quit
 }

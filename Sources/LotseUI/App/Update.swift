@@ -14,7 +14,15 @@ extension AppState {
             size = newSize
             table.clamp(rowCount: rows.count, visibleRows: PortfolioView.visibleRows(for: size))
             return []
-        case .tick:
+        case .tick(let date):
+            now = date
+            return []
+        case .questionnaireLoaded(let q):
+            assessment.questionnaire = q
+            return []
+        case .assessmentsLoaded(let list):
+            assessment.assessments = list
+            if let id = assessment.current?.id { assessment.current = list.first { $0.id == id } ?? assessment.current }
             return []
         case .terminate:
             return [.quit]
@@ -39,6 +47,9 @@ extension AppState {
             }
             return []
         }
+        if screen == .assessment, assessment.entry != .none {
+            return handleEntry(key)
+        }
         guard let command = KeyMap.command(for: key, in: self) else { return [] }
         return perform(command)
     }
@@ -47,6 +58,10 @@ extension AppState {
         let visible = PortfolioView.visibleRows(for: size)
         let page = max(1, visible - 1)
         switch command {
+        case .up where screen == .assessment: return assessmentCommand(.up)
+        case .down where screen == .assessment: return assessmentCommand(.down)
+        case .pageUp where screen == .assessment: return assessmentCommand(.pageUp)
+        case .pageDown where screen == .assessment: return assessmentCommand(.pageDown)
         case .up: table.move(by: -1, rowCount: rows.count, visibleRows: visible)
         case .down: table.move(by: 1, rowCount: rows.count, visibleRows: visible)
         case .pageUp: table.move(by: -page, rowCount: rows.count, visibleRows: visible)
@@ -61,9 +76,18 @@ extension AppState {
             screen = Screen(rawValue: (screen.rawValue + n - 2) % n + 1) ?? .overview
         case .toggleHelp: showHelp.toggle()
         case .back:
-            if screen != .overview { screen = .overview }
+            if screen == .assessment && assessment.mode != .list {
+                assessment.mode = .list
+                assessment.presenter = false
+            } else if screen != .overview {
+                screen = .overview
+            }
         case .quit: return [.quit]
         case .loadSample: return [.loadSampleData]
+        case .newAssessment, .openAssessment, .showResult, .answer, .nextStatement, .previousStatement,
+             .skipStatement, .editNote, .editConsensus, .toggleStatementHelp, .togglePresenter, .toggleTimeBox,
+             .finishAssessment:
+            return assessmentCommand(command)
         }
         return []
     }

@@ -80,6 +80,17 @@ public struct Strings: Sendable {
     public var keyLoadSample: String
 
     public func phase(_ p: Phase) -> String { language == .german ? p.germanName : p.englishName }
+    /// At most seven characters, for table cells: "Exper.", "Transf.", "Etabl.".
+    public func phaseShort(_ p: Phase) -> String {
+        switch (p, language) {
+        case (.experimentation, .german): "Exper."
+        case (.transfer, .german): "Transf."
+        case (.establishment, .german): "Etabl."
+        case (.experimentation, .english): "Exper."
+        case (.transfer, .english): "Transf."
+        case (.establishment, .english): "Estab."
+        }
+    }
     public func light(_ l: Light) -> String { language == .german ? l.germanName : l.englishName }
     public func field(_ f: FieldOfAction) -> String { language == .german ? f.germanName : f.englishName }
     public func challenge(_ c: Challenge) -> String { language == .german ? c.germanName : c.englishName }
@@ -111,7 +122,7 @@ public struct Strings: Sendable {
         healthLegend: { "aktuell \($0) %, vor 12 Monaten \($1) %" },
         vsLastMonth: "ggü. Vormonat",
         colID: "ID", colName: "Projekt", colField: "Handlungsfeld", colPhase: "Phase", colLight: "Ampel",
-        colProgress: "Fortschritt", colBudget: "Ausgaben/Budget", colFundingEnd: "Förderende",
+        colProgress: "Fortschr.", colBudget: "Ausg./Budget", colFundingEnd: "Förderende",
         colLastReport: "Bericht", colContinuation: "Verstetigung", colMunicipality: "Kommune",
         noProjects: "Keine Projekte.",
         rowPosition: { "Projekt \($0) von \($1)" },

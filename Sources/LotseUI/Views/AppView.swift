@@ -16,6 +16,12 @@ public enum AppView {
             return buffer
         }
         let area = buffer.area
+        if state.screen == .assessment && state.assessment.mode == .wizard && state.assessment.presenter {
+            buffer.fill(area)
+            WizardView.renderPresenter(state, in: area, into: &buffer)
+            if state.showHelp { HelpOverlay.render(state, in: area, into: &buffer) }
+            return buffer
+        }
         buffer.fill(Rect(x: 0, y: 1, width: area.width, height: area.height - 2))
         renderTabBar(state, in: area.row(0), into: &buffer)
         let content = Rect(x: 0, y: 1, width: area.width, height: area.height - 2)
@@ -26,6 +32,8 @@ public enum AppView {
                 switch state.screen {
                 case .overview: OverviewView.render(state, in: content, into: &buffer)
                 case .portfolio: PortfolioView.render(state, in: content, into: &buffer)
+                case .assessment: AssessmentView.render(state, in: content, into: &buffer)
+                case .phaseModel: PhaseModelView.render(state, in: content, into: &buffer)
                 }
             }
         } else {

@@ -92,7 +92,7 @@ enum OverviewView {
             TableColumn(s.colFundingEnd, width: 10, priority: 0),
             TableColumn(s.colID, width: 6, priority: 0),
             TableColumn(s.colName, width: 16, flexible: true, priority: 0),
-            TableColumn(s.colBudget, width: 21, alignment: .right, priority: 1),
+            TableColumn(s.colBudget, width: 15, alignment: .right, priority: 1),
         ]
         let index = state.portfolio.map(PortfolioIndex.init)
         let rows: [[[Span]]] = f.fundingEndingUndecided.map { p in
@@ -102,7 +102,7 @@ enum OverviewView {
                 [Span(p.fundingEnd?.shortGerman ?? "", left <= 3 ? .lightRed : .warning)],
                 [Span(p.id, .muted)],
                 [Span(p.name)],
-                [Span("\(spent.compact()) / \(p.budgetPlanned.compact())")],
+                [Span(Money.compactPair(spent, of: p.budgetPlanned))],
             ]
         }
         Table(columns: columns, rows: rows).render(in: inner, on: &buffer, glyphs: g)
@@ -163,6 +163,18 @@ enum OverviewView {
     static func assessment(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings
         let inner = Box(title: s.tileAssessment).render(in: rect, on: &buffer, glyphs: state.glyphs)
-        buffer.put(line: s.noAssessment, in: inner.row(0), role: .muted, ellipsis: state.glyphs.ellipsis)
+        guard let latest = state.assessment.latest, let q = state.assessment.questionnaire else {
+            buffer.put(line: s.noAssessment, in: inner.row(0), role: .muted, ellipsis: state.glyphs.ellipsis)
+            return
+        }
+        let p = Placement(questionnaire: q, answers: latest.scoringAnswers)
+        let lines = TextWrap.lines(ResultView.headline(p, state).map(\.text).joined(), width: inner.width)
+        for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
+            buffer.put(line: line, in: inner.row(i), role: i == 0 ? .title : .normal, ellipsis: state.glyphs.ellipsis)
+        }
+        if inner.height > 1 {
+            buffer.put(line: AssessmentState.dayFormatter.string(from: latest.date) + (latest.completed ? "" : " · " + state.strings.assess.inProgress),
+                       in: inner.row(inner.height - 1), role: .muted, alignment: .right)
+        }
     }
 }

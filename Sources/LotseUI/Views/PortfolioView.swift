@@ -15,21 +15,21 @@ public enum PortfolioView {
     static func columns(_ s: Strings) -> [TableColumn] {
         [
             TableColumn(s.colID, width: 6, priority: 0),
-            TableColumn(s.colName, width: 22, flexible: true, priority: 0),
-            TableColumn(s.colField, width: 20, priority: 5),
-            TableColumn(s.colPhase, width: 17, priority: 3),
+            TableColumn(s.colName, width: 21, flexible: true, priority: 0),
+            TableColumn(s.colField, width: 14, priority: 5),
+            TableColumn(s.colPhase, width: 9, priority: 3),
             TableColumn(s.colLight, width: 6, priority: 0),
-            TableColumn(s.colProgress, width: 11, priority: 2),
-            TableColumn(s.colBudget, width: 21, alignment: .right, priority: 4),
+            TableColumn(s.colProgress, width: 9, priority: 2),
+            TableColumn(s.colBudget, width: 13, alignment: .right, priority: 4),
             TableColumn(s.colFundingEnd, width: 10, priority: 1),
             TableColumn(s.colLastReport, width: 9, priority: 2),
-            TableColumn(s.colContinuation, width: 13, priority: 3),
+            TableColumn(s.colContinuation, width: 12, priority: 3),
         ]
     }
 
     static func cells(_ row: ProjectRow, _ state: AppState) -> [[Span]] {
         let s = state.strings, g = state.glyphs, p = row.project
-        let budget = "\(row.spent.compact()) / \(p.budgetPlanned.compact())"
+        let budget = Money.compactPair(row.spent, of: p.budgetPlanned)
         let over = row.spent > p.budgetPlanned
         let funding = p.fundingEnd?.shortGerman ?? "–"
         let fundingSoon = p.fundingEnd.map { $0 >= state.month && $0 <= state.month.adding(months: 11) } ?? false
@@ -38,9 +38,9 @@ public enum PortfolioView {
             [Span(p.id, .muted)],
             [Span(p.name)],
             [Span(s.field(p.field))],
-            [Span("\(p.phase.number) " + s.phase(p.phase))],
+            [Span("\(p.phase.number) " + s.phaseShort(p.phase))],
             Format.light(row.light, s, g),
-            Format.progress(row.progress, width: 11, g),
+            Format.progress(row.progress, width: 9, g),
             [Span(budget, over ? .kpiBad : .normal)],
             [Span(funding, fundingSoon && p.continuation == .open ? .warning : .normal)],
             [Span(report + (row.reportMissing ? " !" : ""), row.reportMissing ? .warning : .normal)],

@@ -15,6 +15,10 @@ struct Dashboard: ParsableCommand {
     @Flag(name: .long, help: "Open a throw-away copy of the sample municipality; nothing you do is kept.")
     var demo = false
 
+    @Option(name: .long, help: ArgumentHelp("Use this questionnaire for self-assessments instead of the built-in one.",
+                                             valueName: "file"))
+    var questionnaire: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -22,7 +26,9 @@ struct Dashboard: ParsableCommand {
             throw CLIError("The dashboard needs a terminal. For output without a screen use: lotse report")
         }
         let month = try global.currentMonth()
-        let store: any PortfolioStore
+        // Load the questionnaire before the screen starts, so a bad file is reported plainly.
+        let questions = try questionnaire.map { try QuestionnaireFile.load(path: $0) } ?? QuestionnaireFile.builtin()
+        let store: SQLiteStore
         let label: String
         var cleanup: (() -> Void)?
         if demo {
@@ -37,8 +43,9 @@ struct Dashboard: ParsableCommand {
         }
         defer { cleanup?() }
         let state = AppState(month: month, size: Size(width: 80, height: 24),
-                             strings: .forLanguage(global.language()), sourceLabel: label)
-        let runtime = Runtime(state: state, store: store, user: global.userName)
+                             strings: .forLanguage(global.language()), sourceLabel: label, user: global.userName,
+                             now: Date())
+        let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName)
         try runtime.run()
     }
 }

@@ -15,7 +15,7 @@ struct Lotse: ParsableCommand {
         for the dashboard and every subcommand alike.
         """,
         version: version,
-        subcommands: [Dashboard.self, MonthlyReportCommand.self, Export.self, Import.self],
+        subcommands: [Dashboard.self, MonthlyReportCommand.self, Export.self, Import.self, Assess.self],
         defaultSubcommand: Dashboard.self
     )
 }

@@ -8,12 +8,14 @@ import TermCanvas
 /// The main loop: wait for an event, update the state, perform effects, draw.
 final class Runtime {
     private var state: AppState
-    private let store: any PortfolioStore
+    private let store: any PortfolioStore & AssessmentStore
+    private let questionnaire: Questionnaire
     private let user: String
 
-    init(state: AppState, store: any PortfolioStore, user: String) {
+    init(state: AppState, store: any PortfolioStore & AssessmentStore, questionnaire: Questionnaire, user: String) {
         self.state = state
         self.store = store
+        self.questionnaire = questionnaire
         self.user = user
     }
 
@@ -24,7 +26,9 @@ final class Runtime {
         let utf8 = terminal.isUTF8
         state.glyphs = utf8 ? .unicode : .ascii
         _ = state.update(.resize(terminal.size))
-        var running = perform([.loadPortfolio])
+        _ = state.update(.tick(Date()))
+        _ = state.update(.questionnaireLoaded(questionnaire))
+        var running = perform([.loadPortfolio, .loadAssessments])
         while running {
             let frame = AppView.render(state)
             terminal.draw(utf8 ? frame : AsciiFallback.apply(to: frame))
@@ -33,7 +37,7 @@ final class Runtime {
             case .key(let key): message = .key(key)
             case .mouse(let click): message = .mouse(click)
             case .resize(let size): message = .resize(size)
-            case .tick: message = .tick
+            case .tick: message = .tick(Date())
             case .terminate: message = .terminate
             }
             running = perform(state.update(message))
@@ -50,6 +54,31 @@ final class Runtime {
                 return false
             case .loadPortfolio:
                 queue += state.update(result { .portfolioLoaded(try store.loadPortfolio()) })
+            case .loadAssessments:
+                queue += state.update(result { .assessmentsLoaded(try store.assessments(municipalityID: nil)) })
+            case .createAssessment(let a):
+                queue += state.update(result { try store.create(a, by: user); return .tick(Date()) })
+            case .saveResponse(let id, let statement, let participant, let value):
+                queue += state.update(result {
+                    try store.saveResponse(assessmentID: id, statementID: statement, participant: participant,
+                                           value: value, by: user)
+                    return .tick(Date())
+                })
+            case .saveConsensus(let id, let statement, let value):
+                queue += state.update(result {
+                    try store.saveConsensus(assessmentID: id, statementID: statement, value: value, by: user)
+                    return .tick(Date())
+                })
+            case .saveNote(let id, let statement, let note):
+                queue += state.update(result {
+                    try store.saveNote(assessmentID: id, statementID: statement, note: note, by: user)
+                    return .tick(Date())
+                })
+            case .savePosition(let id, let position, let completed):
+                queue += state.update(result {
+                    try store.savePosition(assessmentID: id, position: position, completed: completed, by: user)
+                    return .tick(Date())
+                })
             case .loadSampleData:
                 queue += state.update(result {
                     try store.replaceAll(with: SampleData.demoPortfolio(currentMonth: state.month), by: user)

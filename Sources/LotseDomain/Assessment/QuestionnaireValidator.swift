@@ -1,0 +1,190 @@
+/// One thing wrong with a questionnaire: which part (`item`), which key of it (`field`,
+/// when one is to blame) and what is wrong, in English, naming the allowed values.
+public struct QuestionnaireProblem: Hashable, Sendable, CustomStringConvertible {
+    /// The part of the questionnaire a problem is about. Parts in lists carry their index
+    /// (0-based, in file order) as well as their id, so a loader can find the line even
+    /// when two parts share an id.
+    public enum Item: Hashable, Sendable, CustomStringConvertible {
+        /// The top level: id, version, title, description.
+        case questionnaire
+        case scale
+        case dimension(index: Int, id: String)
+        case statement(index: Int, id: String)
+        case gate(index: Int, id: String)
+        case recommendation(index: Int, dimension: String, phase: Phase)
+        /// A phase as a whole (e.g. one without statements).
+        case phase(Phase)
+
+        public var description: String {
+            switch self {
+            case .questionnaire: "questionnaire"
+            case .scale: "scale"
+            case .dimension(_, let id): "dimension \(id.isEmpty ? "(no id)" : id)"
+            case .statement(_, let id): "statement \(id.isEmpty ? "(no id)" : id)"
+            case .gate(_, let id): "gate \(id.isEmpty ? "(no id)" : id)"
+            case .recommendation(_, let dimension, let phase): "recommendation \(dimension)/\(phase.rawValue)"
+            case .phase(let phase): "phase \(phase.rawValue)"
+            }
+        }
+    }
+
+    public var item: Item
+    /// The key within the item that is wrong (`weight`, `text.en`, …), nil for the item as a whole.
+    public var field: String?
+    public var message: String
+
+    public init(_ item: Item, field: String? = nil, _ message: String) {
+        self.item = item
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String {
+        "\(item)" + (field.map { " (\($0))" } ?? "") + ": \(message)"
+    }
+}
+
+/// Checks a questionnaire before it is used, so that placement never meets a statement
+/// without a dimension or a gate it cannot evaluate. Pure; returns every problem found, in
+/// file order (top level, scale, dimensions, statements, phases, gates, recommendations).
+///
+/// Rules (also in `questionnaires/README.md`): ids present and unique; texts present in
+/// German and English; a scale with min < max and one label per value in both languages;
+/// every statement in an existing dimension with weight 1…3; every dimension with statements
+/// for at least two phases; every phase with at least one statement; gates guarding
+/// transfer or establishment, naming existing statements, with a minimum on the scale;
+/// exactly one recommendation per dimension and phase, each for an existing dimension.
+public enum QuestionnaireValidator {
+    public static let weights = 1...3
+
+    public static func problems(in q: Questionnaire) -> [QuestionnaireProblem] {
+        var problems: [QuestionnaireProblem] = []
+        func add(_ item: QuestionnaireProblem.Item, _ field: String?, _ message: String) {
+            problems.append(QuestionnaireProblem(item, field: field, message))
+        }
+        func requireText(_ text: LocalizedText, _ item: QuestionnaireProblem.Item, _ field: String) {
+            if text.de.isBlank { add(item, "\(field).de", "the German text is empty") }
+            if text.en.isBlank { add(item, "\(field).en", "the English text is empty") }
+        }
+        func requireID(_ id: String, _ item: QuestionnaireProblem.Item) {
+            if id.isBlank {
+                add(item, "id", "the id is empty")
+            } else if id.contains(where: \.isWhitespace) {
+                add(item, "id", "the id '\(id)' contains white space; use letters, digits, '-' or '_'")
+            }
+        }
+        /// A present id not used before by a part of the same kind.
+        func requireUniqueID(_ id: String, _ item: QuestionnaireProblem.Item, _ kind: String, seen: inout Set<String>) {
+            requireID(id, item)
+            if !id.isEmpty, !seen.insert(id).inserted { add(item, "id", "the \(kind) id '\(id)' is used more than once") }
+        }
+
+        // Top level
+        requireID(q.id, .questionnaire)
+        if q.version.isBlank { add(.questionnaire, "version", "the version is empty; use e.g. \"1.0.0\"") }
+        if q.version.contains(where: \.isWhitespace) {
+            add(.questionnaire, "version", "the version '\(q.version)' contains white space")
+        }
+        requireText(q.title, .questionnaire, "title")
+        requireText(q.description, .questionnaire, "description")
+
+        // Scale
+        let scale = q.scale
+        if scale.min >= scale.max {
+            add(.scale, "max", "max (\(scale.max)) must be greater than min (\(scale.min))")
+        } else {
+            let needed = scale.max - scale.min + 1
+            for (language, labels) in [("de", scale.labels.de), ("en", scale.labels.en)] where labels.count != needed {
+                add(.scale, "labels.\(language)",
+                    "\(labels.count) label(s) for the values \(scale.min)…\(scale.max); exactly \(needed) are needed, one per value")
+            }
+        }
+        for (language, labels) in [("de", scale.labels.de), ("en", scale.labels.en)]
+        where labels.contains(where: { $0.isBlank }) {
+            add(.scale, "labels.\(language)", "a label is empty")
+        }
+        requireText(scale.dontKnow, .scale, "dont_know")
+
+        // Dimensions
+        let dimensionIDs = q.dimensions.map(\.id)
+        var seenDimensions: Set<String> = []
+        for (i, d) in q.dimensions.enumerated() {
+            let item = QuestionnaireProblem.Item.dimension(index: i, id: d.id)
+            requireUniqueID(d.id, item, "dimension", seen: &seenDimensions)
+            requireText(d.name, item, "name")
+            requireText(d.description, item, "description")
+        }
+        if q.dimensions.isEmpty { add(.questionnaire, "dimensions", "there are no dimensions") }
+
+        // Statements
+        var seenStatements: Set<String> = []
+        let allowedDimensions = dimensionIDs.joined(separator: ", ")
+        for (i, s) in q.statements.enumerated() {
+            let item = QuestionnaireProblem.Item.statement(index: i, id: s.id)
+            requireUniqueID(s.id, item, "statement", seen: &seenStatements)
+            if !seenDimensions.contains(s.dimension) {
+                add(item, "dimension", "unknown dimension '\(s.dimension)'; allowed: \(allowedDimensions)")
+            }
+            if !weights.contains(s.weight) {
+                add(item, "weight", "weight \(s.weight) is not allowed; use 1, 2 or 3 (3 = central for the phase)")
+            }
+            requireText(s.text, item, "text")
+            requireText(s.help, item, "help")
+            if s.source.isBlank { add(item, "source", "the source is empty; name the source and its section") }
+        }
+        for (i, d) in q.dimensions.enumerated() where !d.id.isEmpty {
+            let phases = Set(q.statements(in: d.id).map(\.phase))
+            if phases.count < 2 {
+                add(.dimension(index: i, id: d.id), nil,
+                    phases.isEmpty ? "the dimension has no statements"
+                        : "the dimension has statements for one phase only; it needs statements for at least two phases")
+            }
+        }
+        for phase in Phase.allCases where !q.statements.contains(where: { $0.phase == phase }) {
+            add(.phase(phase), nil, "no statement is evidence for this phase; every phase needs at least one")
+        }
+
+        // Gates
+        var seenGates: Set<String> = []
+        for (i, g) in q.gates.enumerated() {
+            let item = QuestionnaireProblem.Item.gate(index: i, id: g.id)
+            requireUniqueID(g.id, item, "gate", seen: &seenGates)
+            if g.phase == .experimentation {
+                add(item, "phase", "a gate cannot guard experimentieren (every municipality starts there); use transferieren or etablieren")
+            }
+            if g.statements.isEmpty { add(item, "statements", "the gate names no statement") }
+            for id in g.statements where !seenStatements.contains(id) {
+                add(item, "statements", "unknown statement '\(id)'")
+            }
+            if !scale.contains(g.minimum) {
+                add(item, "minimum", "minimum \(g.minimum) is not on the scale \(scale.min)…\(scale.max)")
+            }
+            requireText(g.text, item, "text")
+        }
+
+        // Recommendations
+        var seenPairs: Set<String> = []
+        for (i, r) in q.recommendations.enumerated() {
+            let item = QuestionnaireProblem.Item.recommendation(index: i, dimension: r.dimension, phase: r.phase)
+            if !seenDimensions.contains(r.dimension) {
+                add(item, "dimension", "unknown dimension '\(r.dimension)'; allowed: \(allowedDimensions)")
+            } else if !seenPairs.insert("\(r.dimension)/\(r.phase.rawValue)").inserted {
+                add(item, nil, "a second recommendation for dimension \(r.dimension) and phase \(r.phase.rawValue); there must be exactly one")
+            }
+            requireText(r.text, item, "text")
+        }
+        for (i, d) in q.dimensions.enumerated() where !d.id.isEmpty {
+            let missing = Phase.allCases.filter { !seenPairs.contains("\(d.id)/\($0.rawValue)") }
+            if !missing.isEmpty {
+                add(.dimension(index: i, id: d.id), nil,
+                    "no recommendation for \(missing.map(\.rawValue).joined(separator: ", ")); one per dimension and phase is needed")
+            }
+        }
+        return problems
+    }
+}
+
+private extension String {
+    /// Whether the text has nothing but white space (Foundation-free, as LotseDomain is pure).
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import LotseDomain
+
+/// State of the Selbsteinschätzung screen: the list of assessments, the set-up form,
+/// the wizard and the result.
+public struct AssessmentState: Sendable {
+    public enum Mode: Hashable, Sendable {
+        case list
+        case setup
+        case wizard
+        case result
+    }
+
+    /// What the entry line is collecting.
+    public enum Entry: Hashable, Sendable {
+        case none
+        /// Several participants' answers, e.g. "3 4 2 4"; "0" or "?" = weiß nicht.
+        case responses
+        /// The consensus value, pre-filled with the proposal.
+        case consensus
+        case note
+        /// A field of the set-up form.
+        case setupField(Int)
+    }
+
+    public var mode: Mode = .list
+    public var assessments: [Assessment] = []
+    public var questionnaire: Questionnaire?
+    public var list = TableState()
+    /// The assessment being run or shown (also kept in `assessments`).
+    public var current: Assessment?
+    public var entry: Entry = .none
+    public var entryText = ""
+    public var showStatementHelp = true
+    public var presenter = false
+    /// Minutes per dimension for the quiet countdown; nil = no time box.
+    public var timeBoxMinutes: Int?
+    public var dimensionStartedAt: Date?
+    /// Set-up form values: municipality, date, facilitator, participants.
+    public var setupFields: [String] = ["", "", "", ""]
+    public var resultScroll = 0
+
+    public init() {}
+
+    public var statements: [Questionnaire.Statement] { questionnaire?.statements ?? [] }
+
+    public var currentStatement: Questionnaire.Statement? {
+        guard let a = current, statements.indices.contains(a.position) else { return nil }
+        return statements[a.position]
+    }
+
+    /// Workshop mode: more than one participant answers each statement.
+    public var isWorkshop: Bool { (current?.participants.count ?? 0) > 1 }
+
+    /// Assessments of the same municipality before `assessment`, newest first.
+    public func previous(to assessment: Assessment) -> Assessment? {
+        assessments
+            .filter { $0.municipalityID == assessment.municipalityID && $0.id != assessment.id && $0.date < assessment.date }
+            .max { $0.date < $1.date }
+    }
+
+    /// The newest assessment with a result, for the overview and the phase model.
+    public var latest: Assessment? { assessments.max { $0.date < $1.date } }
+}
+
+/// Parses quick numeric entry: "3 4 2 4", "3424", "3 ? 4 0" (0 and ? = weiß nicht).
+public enum QuickEntry {
+    public enum Problem: Error, Equatable, Sendable {
+        case wrongCount(expected: Int, got: Int)
+        case outOfScale(String)
+    }
+
+    public static func parse(_ text: String, participants: Int, scale: Questionnaire.Scale)
+        -> Result<[Int?], Problem> {
+        let compact = !text.contains(" ") && !text.contains(",")
+        let tokens: [String] = compact
+            ? text.map(String.init)
+            : text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard tokens.count == participants else {
+            return .failure(.wrongCount(expected: participants, got: tokens.count))
+        }
+        var out: [Int?] = []
+        for t in tokens {
+            if t == "?" || t == "0" { out.append(nil); continue }
+            guard let v = Int(t), scale.contains(v) else { return .failure(.outOfScale(t)) }
+            out.append(v)
+        }
+        return .success(out)
+    }
+}

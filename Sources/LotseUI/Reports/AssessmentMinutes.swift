@@ -1,0 +1,184 @@
+import Foundation
+import LotseDomain
+
+/// The minutes of a self-assessment workshop: who took part, per statement the individual
+/// answers with median, spread, dissent, consensus and note, and then the result (the same
+/// `AssessmentResult` the screen shows). Pure; rendered as Markdown or JSON.
+public struct AssessmentMinutes: Hashable, Sendable, Encodable {
+    public enum Format: String, CaseIterable, Sendable {
+        case markdown, json
+    }
+
+    /// One participant's answer; `value` nil is "weiß nicht" (JSON null).
+    public struct Answer: Hashable, Sendable, Encodable {
+        public var participant: String
+        public var value: Int?
+
+        enum CodingKeys: String, CodingKey { case participant, value }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(participant, forKey: .participant)
+            try c.encode(value, forKey: .value)
+        }
+    }
+
+    /// A statement the workshop dealt with.
+    public struct Item: Hashable, Sendable, Encodable {
+        public var id: String
+        public var dimension: String
+        public var phase: String
+        public var text: String
+        /// In the order of the participants; those who have not answered are left out.
+        public var answers: [Answer]
+        public var median: Double?
+        /// Highest minus lowest answer; nil with fewer than one answer on the scale.
+        public var spread: Int?
+        public var dissent: Bool
+        /// Whether the group set a consensus; `consensus` nil then means "weiß nicht".
+        public var consensusSet: Bool
+        public var consensus: Int?
+        public var note: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, dimension, phase, text, answers, median, spread, dissent, consensusSet, consensus, note
+        }
+
+        // Spelled out so that "weiß nicht" and missing values appear as null instead of
+        // being left out.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(dimension, forKey: .dimension)
+            try c.encode(phase, forKey: .phase)
+            try c.encode(text, forKey: .text)
+            try c.encode(answers, forKey: .answers)
+            try c.encode(median, forKey: .median)
+            try c.encode(spread, forKey: .spread)
+            try c.encode(dissent, forKey: .dissent)
+            try c.encode(consensusSet, forKey: .consensusSet)
+            try c.encode(consensus, forKey: .consensus)
+            try c.encode(note, forKey: .note)
+        }
+    }
+
+    public var language: String
+    public var id: String
+    public var municipalityID: String
+    public var municipality: String
+    /// `YYYY-MM-DD` (UTC, as the wizard enters it).
+    public var date: String
+    public var facilitator: String
+    public var participants: [String]
+    public var questionnaire: String
+    public var completed: Bool
+    public var statements: [Item]
+    /// Ids of the statements nobody answered yet, in questionnaire order.
+    public var untouched: [String]
+    public var result: AssessmentResult
+
+    /// - Parameters:
+    ///   - municipalityName: shown instead of the id when known.
+    ///   - evidence: the portfolio's figures for the municipality, shown with the result.
+    public init(assessment a: Assessment, questionnaire q: Questionnaire, municipalityName: String? = nil,
+                evidence: PortfolioEvidence? = nil, english: Bool) {
+        language = english ? "en" : "de"
+        id = a.id
+        municipalityID = a.municipalityID
+        municipality = municipalityName ?? a.municipalityID
+        date = Self.day(a.date)
+        facilitator = a.facilitator
+        participants = a.participants
+        questionnaire = a.questionnaire
+        completed = a.completed
+        var items: [Item] = []
+        var untouched: [String] = []
+        for s in q.statements {
+            let given = a.responses[s.id] ?? [:]
+            // Listed participants first, in their order; answers of others (renamed or
+            // removed later) after them, so nothing recorded is dropped.
+            let names = a.participants.filter { given.keys.contains($0) } + given.keys.filter { !a.participants.contains($0) }.sorted()
+            let answers = names.map { Answer(participant: $0, value: given[$0] ?? nil) }
+            let consensusSet = a.consensus.keys.contains(s.id)
+            guard !answers.isEmpty || consensusSet || a.notes[s.id] != nil else {
+                untouched.append(s.id)
+                continue
+            }
+            let stats = ResponseStats(answers.map(\.value))
+            items.append(Item(id: s.id, dimension: s.dimension, phase: s.phase.rawValue, text: s.text.text(english: english),
+                              answers: answers, median: stats.median, spread: stats.values.isEmpty ? nil : stats.spread,
+                              dissent: stats.isDissent, consensusSet: consensusSet,
+                              consensus: a.consensus[s.id] ?? nil, note: a.notes[s.id]))
+        }
+        statements = items
+        self.untouched = untouched
+        result = AssessmentResult(questionnaire: q, answers: a.consensus, municipality: municipality, evidence: evidence,
+                                  english: english)
+    }
+
+    public func render(_ format: Format) -> String {
+        switch format {
+        case .markdown: markdown()
+        case .json: AssessmentResult.encodeJSON(self)
+        }
+    }
+
+    public func markdown() -> String {
+        let en = language == "en"
+        let dontKnow = en ? "don't know" : "weiß nicht"
+        func value(_ v: Int?) -> String { v.map(String.init) ?? dontKnow }
+        func number(_ d: Double) -> String {
+            d == d.rounded() ? String(Int(d)) : (en ? String(d) : String(d).replacingOccurrences(of: ".", with: ","))
+        }
+        var out: [String] = []
+        out.append("# " + (en ? "Self-assessment minutes" : "Protokoll der Selbsteinschätzung") + " – \(municipality)")
+        out.append("")
+        out.append("- " + (en ? "Date" : "Datum") + ": \(date)")
+        out.append("- " + (en ? "Facilitator" : "Moderation") + ": \(facilitator)")
+        out.append("- " + (en ? "Participants" : "Teilnehmende") + ": "
+                   + (participants.isEmpty ? (en ? "the team answered together" : "das Team hat gemeinsam geantwortet")
+                      : participants.joined(separator: ", ")))
+        out.append("- " + (en ? "Questionnaire" : "Fragebogen") + ": \(questionnaire)")
+        out.append("- " + (en ? "Status" : "Stand") + ": "
+                   + (completed ? (en ? "completed" : "abgeschlossen") : (en ? "in progress" : "läuft noch"))
+                   + " (\(statements.count) " + (en ? "of" : "von") + " \(statements.count + untouched.count) "
+                   + (en ? "statements dealt with)" : "Aussagen behandelt)"))
+        out.append("")
+        out.append("## " + (en ? "Statements" : "Aussagen"))
+        for s in statements {
+            out.append("")
+            out.append("### \(s.id) · \(s.text)" + (s.dissent ? (en ? " ⚠ dissent" : " ⚠ Dissens") : ""))
+            out.append("")
+            if !s.answers.isEmpty {
+                out.append("- " + (en ? "Answers" : "Antworten") + ": "
+                           + s.answers.map { "\($0.participant) \(value($0.value))" }.joined(separator: ", "))
+                var stats = (en ? "Median " : "Median ") + (s.median.map(number) ?? "–")
+                stats += ", " + (en ? "spread " : "Spanne ") + (s.spread.map(String.init) ?? "–")
+                out.append("- " + stats)
+            }
+            out.append("- " + (en ? "Consensus" : "Konsens") + ": "
+                       + (s.consensusSet ? value(s.consensus) : (en ? "not set" : "nicht festgelegt")))
+            if let note = s.note {
+                out.append("- " + (en ? "Note" : "Notiz") + ": " + note.replacingOccurrences(of: "\n", with: " "))
+            }
+        }
+        if !untouched.isEmpty {
+            out.append("")
+            out.append((en ? "Not dealt with yet: " : "Noch nicht behandelt: ") + untouched.joined(separator: ", "))
+        }
+        out.append("")
+        // The result one heading level down.
+        let result = self.result.text(markdown: true).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("#") ? "#" + $0 : String($0) }
+        out += result
+        return out.joined(separator: "\n")
+    }
+
+    static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        func two(_ v: Int?) -> String { String(format: "%02d", v ?? 0) }
+        return String(format: "%04d", c.year ?? 0) + "-" + two(c.month) + "-" + two(c.day)
+    }
+}

@@ -1,0 +1,355 @@
+import Foundation
+import LotseDomain
+import TermCanvas
+
+/// The verdict of a self-assessment as plain values in one language: what the result
+/// screen, `lotse assess score` and the workshop minutes say, so all three say the same.
+/// Built from a questionnaire and answers; `text(markdown:)` and `json()` render it.
+public struct AssessmentResult: Hashable, Sendable, Encodable {
+    /// How many reasons (carrying, blocking) and recommendations are listed.
+    public static let listLimit = 5
+
+    public struct PhaseScore: Hashable, Sendable, Encodable {
+        public var phase: String
+        public var name: String
+        /// 0 … 100; nil when too little of the phase was answered.
+        public var percent: Int?
+        public var answered: Int
+        public var total: Int
+    }
+
+    public struct GateStatement: Hashable, Sendable, Encodable {
+        public var id: String
+        /// nil when not answered or "weiß nicht" (which does not pass a gate).
+        public var value: Int?
+        public var minimum: Int
+    }
+
+    /// A gate that kept the municipality out of the phase its scores allow.
+    public struct KnockOut: Hashable, Sendable, Encodable {
+        public var gate: String
+        public var phase: String
+        public var criterion: String
+        public var statements: [GateStatement]
+        /// "Nach den Werten wäre die Kommune in Transferieren, aber Kriterium … ist nicht erfüllt: …"
+        public var sentence: String
+    }
+
+    public struct Reason: Hashable, Sendable, Encodable {
+        public var id: String
+        public var dimension: String
+        public var text: String
+        public var value: Int?
+    }
+
+    public struct DimensionScore: Hashable, Sendable, Encodable {
+        public var id: String
+        public var name: String
+        public var percent: Int?
+    }
+
+    public struct Advice: Hashable, Sendable, Encodable {
+        public var dimension: String
+        public var dimensionName: String
+        public var phase: String
+        public var phaseName: String
+        public var text: String
+    }
+
+    public struct Share: Hashable, Sendable, Encodable {
+        public var part: Int
+        public var whole: Int
+        public var percent: Int?
+    }
+
+    /// The portfolio's figures beside the self-assessment (`PortfolioEvidence`).
+    public struct Evidence: Hashable, Sendable, Encodable {
+        public var month: String
+        public var projects: Int
+        public var inEstablishment: Share
+        public var continuationDecided: Share
+        public var reportsDelivered: Share
+        public var reusedByOthers: Int
+        public var basicComponentCandidates: Int
+        /// Sentences where the portfolio does not back the placed phase.
+        public var contradictions: [String]
+    }
+
+    public var language: String
+    public var questionnaire: String
+    public var municipality: String?
+    public var determinable: Bool
+    /// Raw value of the placed phase (`transferieren`), nil when not determinable.
+    public var phase: String?
+    /// The phase the scores alone would allow.
+    public var phaseByScores: String?
+    public var nextPhaseBegun: Bool
+    /// "Transferieren, 77 % erfüllt; Etablieren begonnen (36 %)" or "nicht bestimmbar …".
+    public var headline: String
+    public var statements: Int
+    public var answered: Int
+    public var dontKnow: Int
+    public var answeredPercent: Int
+    public var scores: [PhaseScore]
+    public var knockOuts: [KnockOut]
+    public var dimensions: [DimensionScore]
+    public var carrying: [Reason]
+    public var blocking: [Reason]
+    public var recommendations: [Advice]
+    public var evidence: Evidence?
+
+    /// - Parameters:
+    ///   - answers: statement id → value; nil is "weiß nicht" (missing, like an absent entry).
+    ///   - evidence: the portfolio's figures for the same municipality, when known.
+    public init(questionnaire q: Questionnaire, answers: [String: Int?], municipality: String? = nil,
+                evidence: PortfolioEvidence? = nil, english: Bool) {
+        let p = Placement(questionnaire: q, answers: answers.compactMapValues { $0 })
+        let name = { (phase: Phase) in english ? phase.englishName : phase.germanName }
+        func percent(_ v: Double?) -> Int? { v.map { Int(($0 * 100).rounded()) } }
+        func text(_ t: LocalizedText) -> String { t.text(english: english) }
+
+        language = english ? "en" : "de"
+        questionnaire = q.versionTag
+        self.municipality = municipality
+        determinable = p.phase != nil
+        phase = p.phase?.rawValue
+        phaseByScores = p.phaseByScores?.rawValue
+        nextPhaseBegun = p.nextPhaseBegun
+        statements = q.statements.count
+        let valid = answers.filter { q.statement($0.key) != nil && ($0.value.map(q.scale.contains) ?? true) }
+        answered = valid.values.filter { $0 != nil }.count
+        dontKnow = valid.values.filter { $0 == nil }.count
+        answeredPercent = percent(p.answeredShare) ?? 0
+
+        if let placed = p.phase {
+            var line = english ? "\(name(placed)), \(percent(p.score(of: placed)) ?? 0) % fulfilled"
+                : "\(name(placed)), \(percent(p.score(of: placed)) ?? 0) % erfüllt"
+            if let next = p.nextPhase {
+                let begun = percent(p.score(of: next)) ?? 0
+                line += p.nextPhaseBegun
+                    ? (english ? "; \(name(next)) begun (\(begun) %)" : "; \(name(next)) begonnen (\(begun) %)")
+                    : (english ? "; \(name(next)) not begun yet" : "; \(name(next)) noch nicht begonnen")
+            }
+            headline = line
+        } else {
+            headline = english ? "not determinable: only \(answeredPercent) % of the statements answered"
+                : "nicht bestimmbar: nur \(answeredPercent) % der Aussagen beantwortet"
+        }
+
+        scores = p.scores.map {
+            PhaseScore(phase: $0.phase.rawValue, name: name($0.phase), percent: percent($0.score), answered: $0.answered,
+                       total: $0.total)
+        }
+        knockOuts = p.knockOuts.map { k in
+            let target = name(p.phaseByScores ?? k.gate.phase)
+            let sentence = english
+                ? "By the scores the municipality would be in \(target), but criterion \(k.gate.id) is not met: \(text(k.gate.text))"
+                : "Nach den Werten wäre die Kommune in \(target), aber Kriterium \(k.gate.id) ist nicht erfüllt: \(text(k.gate.text))"
+            return KnockOut(gate: k.gate.id, phase: k.gate.phase.rawValue, criterion: text(k.gate.text),
+                            statements: k.gate.statements.map { id in
+                                GateStatement(id: id, value: answers[id] ?? nil, minimum: k.gate.minimum)
+                            },
+                            sentence: sentence)
+        }
+        dimensions = q.dimensions.map {
+            DimensionScore(id: $0.id, name: text($0.name), percent: percent(p.dimensionScores[$0.id]))
+        }
+        func reasons(_ list: [Placement.Reason]) -> [Reason] {
+            list.prefix(Self.listLimit).compactMap { r in
+                q.statement(r.statementID).map { Reason(id: $0.id, dimension: $0.dimension, text: text($0.text), value: r.value) }
+            }
+        }
+        carrying = reasons(p.carrying)
+        blocking = reasons(p.blocking)
+        recommendations = Self.recommendationTargets(p, q, answers: answers.compactMapValues { $0 }).compactMap { d, phase in
+            guard let r = q.recommendation(dimension: d, phase: phase) else { return nil }
+            return Advice(dimension: d, dimensionName: q.dimension(d).map { text($0.name) } ?? d, phase: phase.rawValue,
+                          phaseName: name(phase), text: text(r.text))
+        }
+        self.evidence = evidence.map { Self.evidence($0, placed: p.phase, english: english) }
+    }
+
+    /// Where advice helps most, in this order (at most `listLimit`, each dimension once):
+    /// 1. the dimensions of the gates that stop the next step (knock-outs, else the failing
+    ///    gates of the next phase), with the phase the gate guards;
+    /// 2. the three dimensions with the lowest score over the statements of the placed and
+    ///    the next phase, with the placed phase's advice while the dimension has not fulfilled
+    ///    that phase (score < `Placement.fulfilledThreshold`), else the next phase's.
+    public static func recommendationTargets(_ p: Placement, _ q: Questionnaire,
+                                             answers: [String: Int]) -> [(dimension: String, phase: Phase)] {
+        guard let placed = p.phase else { return [] }
+        let next = p.nextPhase
+        var targets: [(dimension: String, phase: Phase)] = []
+        func add(_ dimension: String, _ phase: Phase) {
+            if !targets.contains(where: { $0.dimension == dimension }) { targets.append((dimension, phase)) }
+        }
+        let stopping = p.knockOuts.isEmpty ? p.gates.filter { !$0.met && $0.gate.phase == next } : p.knockOuts
+        for gate in stopping {
+            for id in gate.gate.statements { if let d = q.statement(id)?.dimension { add(d, gate.gate.phase) } }
+        }
+        func score(_ dimension: String, _ phases: Set<Phase>) -> Double? {
+            var weight = 0, sum = 0.0
+            for s in q.statements(in: dimension) where phases.contains(s.phase) {
+                guard let v = answers[s.id], q.scale.contains(v) else { continue }
+                weight += s.weight
+                sum += Double(s.weight) * q.scale.normalized(v)
+            }
+            return weight > 0 ? sum / Double(weight) : nil
+        }
+        let phases = Set([placed] + (next.map { [$0] } ?? []))
+        let weakest = q.dimensions.enumerated()
+            .map { (index: $0.offset, id: $0.element.id, score: score($0.element.id, phases) ?? 0) }
+            .sorted { ($0.score, $0.index) < ($1.score, $1.index) }
+            .prefix(3)
+        for d in weakest {
+            let own = score(d.id, [placed]) ?? 0
+            add(d.id, own < Placement.fulfilledThreshold ? placed : (next ?? placed))
+        }
+        return Array(targets.prefix(listLimit))
+    }
+
+    private static func evidence(_ e: PortfolioEvidence, placed: Phase?, english: Bool) -> Evidence {
+        func share(_ s: PortfolioEvidence.Share) -> Share {
+            Share(part: s.part, whole: s.whole, percent: s.value.map { Int(($0 * 100).rounded()) })
+        }
+        let contradictions = placed.map { phase in
+            e.contradictions(placedIn: phase).map { indicator -> String in
+                let pct = share(e.share(indicator)).percent ?? 0
+                let phaseName = english ? phase.englishName : phase.germanName
+                switch indicator {
+                case .establishment:
+                    return english ? "only \(pct) % of the projects run in regular operation – little for \(phaseName)"
+                        : "nur \(pct) % der Projekte laufen im Regelbetrieb – wenig für \(phaseName)"
+                case .continuationDecided:
+                    return english ? "continuation decided for only \(pct) % of the projects whose funding ends – little for \(phaseName)"
+                        : "Verstetigung nur für \(pct) % der Projekte mit Förderende entschieden – wenig für \(phaseName)"
+                case .reportsOnTime:
+                    return english ? "only \(pct) % of this month's status reports delivered – little for \(phaseName)"
+                        : "nur \(pct) % der Statusberichte dieses Monats abgegeben – wenig für \(phaseName)"
+                }
+            }
+        } ?? []
+        return Evidence(month: e.month.description, projects: e.projectCount, inEstablishment: share(e.inEstablishment),
+                        continuationDecided: share(e.continuationDecided), reportsDelivered: share(e.reportsDelivered),
+                        reusedByOthers: e.reusedByOthers, basicComponentCandidates: e.basicComponentCandidates,
+                        contradictions: contradictions)
+    }
+
+    // MARK: - Rendering
+
+    /// Plain text (wrapped to 80 columns) or Markdown.
+    public func text(markdown md: Bool) -> String {
+        var out: [String] = []
+        let en = language == "en"
+        let h1 = md ? "# " : "", h2 = md ? "## " : "", item = md ? "- " : "  "
+        let title = en ? "Self-assessment" : "Selbsteinschätzung"
+        out.append(h1 + title + (municipality.map { " – \($0)" } ?? ""))
+        out.append("")
+        out.append((en ? "Questionnaire \(questionnaire) · \(answered) of \(statements) statements answered"
+                    : "Fragebogen \(questionnaire) · \(answered) von \(statements) Aussagen beantwortet")
+                   + " (\(answeredPercent) %)" + (dontKnow > 0 ? (en ? ", \(dontKnow) × don't know" : ", \(dontKnow) × weiß nicht") : ""))
+        out.append("")
+        out.append((md ? "**" : "") + (en ? "Result: " : "Ergebnis: ") + headline + (md ? "**" : ""))
+        out.append("")
+        out.append(h2 + (en ? "Fulfilment per phase" : "Erfüllung je Phase"))
+        if md { out.append("") }
+        for s in scores {
+            let value = s.percent.map { "\($0) %" } ?? "–"
+            out.append(item + DisplayWidth.pad("\(s.name)", to: 16) + DisplayWidth.pad(value, to: 6, alignRight: true)
+                       + "  (\(s.answered)/\(s.total) " + (en ? "answered)" : "beantwortet)"))
+        }
+        if !knockOuts.isEmpty {
+            out.append("")
+            out.append(h2 + (en ? "Knock-out criteria" : "K.-o.-Kriterien"))
+            if md { out.append("") }
+            for k in knockOuts {
+                let values = k.statements.map { "\($0.id): \($0.value.map(String.init) ?? "?") " + (en ? "(at least \($0.minimum))" : "(mindestens \($0.minimum))") }
+                out += Self.wrap(k.sentence + " [" + values.joined(separator: ", ") + "]", indent: item, md: md)
+            }
+        }
+        if determinable {
+            out += explanation(md: md)
+        } else {
+            out.append("")
+            let needed = Int((Placement.minimumAnsweredShare * 100).rounded())
+            out += Self.wrap(en ? "A result needs at least \(needed) % of the statements answered, and enough of those of experimentation; \"don't know\" counts as missing."
+                           : "Für ein Ergebnis müssen mindestens \(needed) % der Aussagen beantwortet sein, auch genug zum Experimentieren; „weiß nicht“ zählt als fehlend.",
+                           indent: "", md: md)
+        }
+        if let e = evidence { out += evidenceLines(e, md: md) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Dimensions, carrying and blocking answers, recommendations.
+    private func explanation(md: Bool) -> [String] {
+        let en = language == "en"
+        let h2 = md ? "## " : "", item = md ? "- " : "  "
+        var out: [String] = []
+        out.append("")
+        out.append(h2 + (en ? "Dimensions" : "Dimensionen"))
+        if md { out.append("") }
+        let nameWidth = dimensions.map { DisplayWidth.of($0.name) }.max() ?? 0
+        for d in dimensions {
+            out.append(item + DisplayWidth.pad(d.name, to: nameWidth) + DisplayWidth.pad(d.percent.map { "\($0) %" } ?? "–", to: 7, alignRight: true))
+        }
+        for (title, list) in [(en ? "What carries the result" : "Was das Ergebnis trägt", carrying),
+                              (en ? "What holds back the next phase" : "Was die nächste Phase aufhält", blocking)]
+        where !list.isEmpty {
+            out.append("")
+            out.append(h2 + title)
+            if md { out.append("") }
+            for r in list {
+                out += Self.wrap("\(r.id) (\(r.value.map(String.init) ?? "?")): \(r.text)", indent: item, md: md)
+            }
+        }
+        if !recommendations.isEmpty {
+            out.append("")
+            out.append(h2 + (en ? "Recommendations" : "Empfehlungen"))
+            for a in recommendations {
+                out.append("")
+                out.append((md ? "**" : "  ") + "\(a.dimensionName) · \(a.phaseName)" + (md ? "**" : ""))
+                out += Self.wrap(a.text, indent: md ? "" : "    ", md: md)
+            }
+        }
+        return out
+    }
+
+    private func evidenceLines(_ e: Evidence, md: Bool) -> [String] {
+        let en = language == "en"
+        let h2 = md ? "## " : "", item = md ? "- " : "  "
+        var out: [String] = []
+        out.append("")
+        out.append(h2 + (en ? "Evidence from the portfolio" : "Belege aus dem Portfolio") + " (\(e.month))")
+        if md { out.append("") }
+        func show(_ s: Share) -> String {
+            en ? "\(s.part) of \(s.whole)" + (s.percent.map { " (\($0) %)" } ?? "")
+                : "\(s.part) von \(s.whole)" + (s.percent.map { " (\($0) %)" } ?? "")
+        }
+        out.append(item + (en ? "projects in regular operation: " : "Projekte im Regelbetrieb: ") + show(e.inEstablishment))
+        out.append(item + (en ? "continuation decided (funding ends within 12 months or has ended): "
+                           : "Verstetigung entschieden (Förderende in 12 Monaten oder vorbei): ") + show(e.continuationDecided))
+        out.append(item + (en ? "status reports delivered this month: " : "Statusberichte dieses Monats abgegeben: ")
+                   + show(e.reportsDelivered))
+        out.append(item + (en ? "reused by others: \(e.reusedByOthers) · basic-component candidates: \(e.basicComponentCandidates)"
+                           : "Nachnutzung durch andere: \(e.reusedByOthers) · Kandidaten für Basiskomponenten: \(e.basicComponentCandidates)"))
+        for c in e.contradictions {
+            out += Self.wrap((en ? "Portfolio differs: " : "Abweichung: ") + c, indent: item, md: md)
+        }
+        return out
+    }
+
+    /// Plain text wraps at 80 columns behind `indent`; Markdown leaves wrapping to the reader.
+    private static func wrap(_ text: String, indent: String, md: Bool) -> [String] {
+        md ? [indent + text] : TextWrap.lines(text, width: 80 - DisplayWidth.of(indent)).map { indent + $0 }
+    }
+
+    /// Pretty-printed JSON with sorted keys.
+    public func json() -> String { AssessmentResult.encodeJSON(self) }
+
+    static func encodeJSON<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,157 @@
+import LotseDomain
+
+/// The texts of the self-assessment and phase-model screens, in one language.
+public struct AssessmentStrings: Sendable {
+    public var title: String
+    public var phaseModelTitle: String
+    public var english: Bool
+    public var noQuestionnaire: String
+    public var outOfScale: @Sendable (Int, Int) -> String
+    public var wrongCount: @Sendable (Int, Int) -> String
+    public var badValue: @Sendable (String, Int, Int) -> String
+    public var badDate: @Sendable (String) -> String
+    public var municipalityMissing: String
+    // Keys
+    public var keyNewAssessment: String
+    public var keyOpenAssessment: String
+    public var keyShowResult: String
+    public var keyAnswer: String
+    public var keyDontKnow: String
+    public var keyConsensus: String
+    public var keyNextStatement: String
+    public var keyPreviousStatement: String
+    public var keySkip: String
+    public var keyNote: String
+    public var keyStatementHelp: String
+    public var keyPresenter: String
+    public var keyTimeBox: String
+    public var keyFinish: String
+    public var keyScroll: String
+    // List and set-up
+    public var listTitle: String
+    public var noAssessments: String
+    public var colDate: String
+    public var colMunicipality: String
+    public var colFacilitator: String
+    public var colParticipants: String
+    public var colProgress: String
+    public var colResult: String
+    public var inProgress: String
+    public var setupTitle: String
+    public var setupLabels: [String]
+    public var setupHint: String
+    // Wizard
+    public var statementOf: @Sendable (Int, Int) -> String
+    public var dontKnow: String
+    public var responsesPrompt: @Sendable ([String]) -> String
+    public var consensusPrompt: String
+    public var notePrompt: String
+    public var median: String
+    public var spread: String
+    public var dissent: String
+    public var consensus: String
+    public var note: String
+    public var phaseEvidence: @Sendable (String) -> String
+    public var timeLeft: @Sendable (Int, Int) -> String
+    public var timeUp: String
+    public var wizardHint: String
+    // Result
+    public var notDeterminable: @Sendable (Int) -> String
+    public var fulfilled: @Sendable (String, Int) -> String
+    public var nextBegun: @Sendable (String, Int) -> String
+    public var nextNotBegun: @Sendable (String) -> String
+    public var knockOut: @Sendable (String, String) -> String
+    public var scoresTitle: String
+    public var dimensionsTitle: String
+    public var carryingTitle: String
+    public var blockingTitle: String
+    public var recommendationsTitle: String
+    public var dissentTitle: String
+    public var evidenceTitle: String
+    public var comparedTo: @Sendable (String) -> String
+    public var noPrevious: String
+    public var noAssessmentYet: String
+    public var projectsInPhase: String
+
+    public static let german = AssessmentStrings(
+        title: "Selbsteinschätzung", phaseModelTitle: "Phasenmodell", english: false,
+        noQuestionnaire: "Kein Fragebogen geladen.",
+        outOfScale: { "Skala \($0) bis \($1); 0 = weiß nicht" },
+        wrongCount: { "\($0) Antworten erwartet, \($1) eingegeben" },
+        badValue: { "„\($0)“ liegt nicht auf der Skala \($1)–\($2) (0 oder ? = weiß nicht)" },
+        badDate: { "„\($0)“ ist kein Datum (JJJJ-MM-TT)" },
+        municipalityMissing: "Bitte eine Kommune angeben.",
+        keyNewAssessment: "neue Selbsteinschätzung", keyOpenAssessment: "fortsetzen oder Ergebnis",
+        keyShowResult: "Ergebnis zeigen", keyAnswer: "Antwort (Workshop: alle Teilnehmenden)",
+        keyDontKnow: "weiß nicht", keyConsensus: "Konsens festlegen", keyNextStatement: "nächste Aussage",
+        keyPreviousStatement: "vorige Aussage", keySkip: "überspringen", keyNote: "Notiz",
+        keyStatementHelp: "Erläuterung ein/aus", keyPresenter: "Präsentationsansicht",
+        keyTimeBox: "Zeitbox je Dimension ein/aus", keyFinish: "abschließen und Ergebnis", keyScroll: "blättern",
+        listTitle: "Selbsteinschätzungen", noAssessments: "Noch keine Selbsteinschätzung. n beginnt eine.",
+        colDate: "Datum", colMunicipality: "Kommune", colFacilitator: "Moderation", colParticipants: "Teilnehmende",
+        colProgress: "Stand", colResult: "Ergebnis", inProgress: "läuft",
+        setupTitle: "Neue Selbsteinschätzung",
+        setupLabels: ["Kommune", "Datum", "Moderation", "Teilnehmende (mit Komma getrennt, leer = Team antwortet gemeinsam)"],
+        setupHint: "Tab/↓ nächstes Feld · Enter im letzten Feld startet · Esc bricht ab",
+        statementOf: { "Aussage \($0) von \($1)" }, dontKnow: "weiß nicht",
+        responsesPrompt: { "Antworten von \($0.joined(separator: ", ")): " },
+        consensusPrompt: "Konsens (Enter übernimmt): ", notePrompt: "Notiz: ",
+        median: "Median", spread: "Spanne", dissent: "Dissens – bitte besprechen", consensus: "Konsens",
+        note: "Notiz", phaseEvidence: { "Hinweis auf Phase: \($0)" },
+        timeLeft: { "noch \($0):\(String(format: "%02d", $1))" }, timeUp: "Zeit um",
+        wizardHint: "1–5 antworten · 0 weiß nicht · ←/→ blättern · n Notiz · p Präsentation · e abschließen",
+        notDeterminable: { "Nicht bestimmbar: nur \($0) % der Aussagen beantwortet" },
+        fulfilled: { "\($0), \($1) % erfüllt" },
+        nextBegun: { "\($0) begonnen (\($1) %)" },
+        nextNotBegun: { "\($0) noch nicht begonnen" },
+        knockOut: { "Nach den Werten wäre die Kommune in „\($0)“, aber ein Kriterium ist nicht erfüllt: \($1)" },
+        scoresTitle: "Erfüllung je Phase", dimensionsTitle: "Dimensionen",
+        carryingTitle: "Was das Ergebnis trägt", blockingTitle: "Was die nächste Phase aufhält",
+        recommendationsTitle: "Empfehlungen", dissentTitle: "Größter Dissens", evidenceTitle: "Belege aus dem Portfolio",
+        comparedTo: { "ggü. \($0)" }, noPrevious: "keine frühere Einschätzung",
+        noAssessmentYet: "Noch keine Selbsteinschätzung – Ansicht 3 beginnt eine.",
+        projectsInPhase: "Projekte in dieser Phase")
+
+    public static let english = AssessmentStrings(
+        title: "Self-assessment", phaseModelTitle: "Phase model", english: true,
+        noQuestionnaire: "No questionnaire loaded.",
+        outOfScale: { "Scale \($0) to \($1); 0 = don't know" },
+        wrongCount: { "\($0) answers expected, \($1) given" },
+        badValue: { "“\($0)” is not on the scale \($1)–\($2) (0 or ? = don't know)" },
+        badDate: { "“\($0)” is not a date (YYYY-MM-DD)" },
+        municipalityMissing: "Please name a municipality.",
+        keyNewAssessment: "new self-assessment", keyOpenAssessment: "resume or show result",
+        keyShowResult: "show result", keyAnswer: "answer (workshop: every participant)",
+        keyDontKnow: "don't know", keyConsensus: "set consensus", keyNextStatement: "next statement",
+        keyPreviousStatement: "previous statement", keySkip: "skip", keyNote: "note",
+        keyStatementHelp: "explanation on/off", keyPresenter: "presenter layout",
+        keyTimeBox: "time box per dimension on/off", keyFinish: "finish and show result", keyScroll: "scroll",
+        listTitle: "Self-assessments", noAssessments: "No self-assessment yet. n starts one.",
+        colDate: "Date", colMunicipality: "Municipality", colFacilitator: "Facilitator", colParticipants: "Participants",
+        colProgress: "Progress", colResult: "Result", inProgress: "running",
+        setupTitle: "New self-assessment",
+        setupLabels: ["Municipality", "Date", "Facilitator", "Participants (comma separated, empty = team answers together)"],
+        setupHint: "Tab/↓ next field · Enter in the last field starts · Esc cancels",
+        statementOf: { "Statement \($0) of \($1)" }, dontKnow: "don't know",
+        responsesPrompt: { "Answers of \($0.joined(separator: ", ")): " },
+        consensusPrompt: "Consensus (Enter accepts): ", notePrompt: "Note: ",
+        median: "median", spread: "spread", dissent: "dissent – please discuss", consensus: "consensus",
+        note: "note", phaseEvidence: { "evidence for phase: \($0)" },
+        timeLeft: { "\($0):\(String(format: "%02d", $1)) left" }, timeUp: "time is up",
+        wizardHint: "1–5 answer · 0 don't know · ←/→ move · n note · p presenter · e finish",
+        notDeterminable: { "Not determinable: only \($0) % of the statements answered" },
+        fulfilled: { "\($0), \($1) % fulfilled" },
+        nextBegun: { "\($0) begun (\($1) %)" },
+        nextNotBegun: { "\($0) not begun yet" },
+        knockOut: { "By the scores the municipality would be in “\($0)”, but a criterion is not met: \($1)" },
+        scoresTitle: "Fulfilment per phase", dimensionsTitle: "Dimensions",
+        carryingTitle: "What carries the result", blockingTitle: "What holds back the next phase",
+        recommendationsTitle: "Recommendations", dissentTitle: "Most dissent", evidenceTitle: "Evidence from the portfolio",
+        comparedTo: { "vs. \($0)" }, noPrevious: "no earlier assessment",
+        noAssessmentYet: "No self-assessment yet – screen 3 starts one.",
+        projectsInPhase: "Projects in this phase")
+}
+
+extension Strings {
+    public var assess: AssessmentStrings { language == .german ? .german : .english }
+}

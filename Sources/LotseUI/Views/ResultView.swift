@@ -1,0 +1,174 @@
+import Foundation
+import LotseDomain
+import TermCanvas
+
+/// The result of a self-assessment as a scrollable document: phase and fulfilment,
+/// knock-outs, bars per phase and dimension (with the previous assessment), the answers
+/// that carry and block, recommendations, dissent, and the portfolio's evidence.
+enum ResultView {
+    static func placement(_ a: Assessment, _ q: Questionnaire) -> Placement {
+        Placement(questionnaire: q, answers: a.scoringAnswers)
+    }
+
+    static func phaseName(_ p: Phase, _ english: Bool) -> String { english ? p.englishName : p.germanName }
+
+    static func percent(_ v: Double?) -> Int { Int(((v ?? 0) * 100).rounded()) }
+
+    /// "Transferieren, 45 % erfüllt; Etablieren begonnen (28 %)"
+    static func headline(_ p: Placement, _ state: AppState) -> [Span] {
+        let t = state.strings.assess, english = t.english
+        guard let phase = p.phase else {
+            return [Span(t.notDeterminable(percent(p.answeredShare)), .warning)]
+        }
+        var spans = [Span(t.fulfilled(phaseName(phase, english), percent(p.score(of: phase))), .title)]
+        if let next = p.nextPhase {
+            spans.append(Span("; ", .muted))
+            spans.append(p.nextPhaseBegun
+                ? Span(t.nextBegun(phaseName(next, english), percent(p.score(of: next))), .accent)
+                : Span(t.nextNotBegun(phaseName(next, english)), .muted))
+        }
+        return spans
+    }
+
+    static func bar(_ ratio: Double?, width: Int, _ g: Glyphs, role: Role = .accent) -> [Span] {
+        guard let ratio else { return [Span(String(repeating: g.gaugeEmpty, count: width), .muted)] }
+        let full = Int((max(0, min(1, ratio)) * Double(width)).rounded())
+        return [Span(String(repeating: g.gaugeFull, count: full), role),
+                Span(String(repeating: g.gaugeEmpty, count: width - full), .muted)]
+    }
+
+    static func pad(_ s: String, _ w: Int) -> String { DisplayWidth.pad(s, to: w) }
+
+    /// All lines of the document for a width.
+    static func lines(_ state: AppState, width: Int) -> [[Span]] {
+        let a = state.assessment, t = state.strings.assess, g = state.glyphs, english = t.english
+        guard let current = a.current, let q = a.questionnaire else { return [] }
+        let p = placement(current, q)
+        let previous = a.previous(to: current).map { placement($0, q) }
+        var out: [[Span]] = [headline(p, state), []]
+        for k in p.knockOuts {
+            for (i, line) in TextWrap.lines(t.knockOut(phaseName(p.phaseByScores ?? k.gate.phase, english),
+                                                       k.gate.text.text(english: english)), width: width - 2).enumerated() {
+                out.append([Span(i == 0 ? g.lightRed + " " : "  ", .lightRed), Span(line, .warning)])
+            }
+        }
+        if !p.knockOuts.isEmpty { out.append([]) }
+
+        let labelWidth = min(26, width / 3)
+        let barWidth = max(6, min(30, width - labelWidth - 22))
+        out.append([Span(t.scoresTitle, .header)])
+        for s in p.scores {
+            var line = [Span(pad("\(s.phase.number) " + phaseName(s.phase, english), labelWidth))]
+            line += bar(s.score, width: barWidth, g, role: s.phase == p.phase ? .title : .accent)
+            line.append(Span(" " + (s.score.map { "\(percent($0)) %" } ?? "–").leftPadded(to: 5)))
+            line.append(Span("  \(s.answered)/\(s.total)", .muted))
+            out.append(line)
+        }
+        out.append([])
+        out.append([Span(t.dimensionsTitle + (previous == nil ? "" : " (" + t.comparedTo(
+            AssessmentState.dayFormatter.string(from: a.previous(to: current)!.date)) + ")"), .header)])
+        for d in q.dimensions {
+            let v = p.dimensionScores[d.id]
+            var line = [Span(pad(d.name.text(english: english), labelWidth))]
+            line += bar(v, width: barWidth, g)
+            line.append(Span(" " + (v.map { "\(percent($0)) %" } ?? "–").leftPadded(to: 5)))
+            if let prev = previous?.dimensionScores[d.id], let v {
+                let delta = percent(v) - percent(prev)
+                line.append(Span("  " + Format.delta(delta), delta > 0 ? .kpiGood : delta < 0 ? .kpiBad : .muted))
+            }
+            out.append(line)
+        }
+        out.append([])
+        func statementLines(_ title: String, _ reasons: [Placement.Reason], role: Role) {
+            out.append([Span(title, .header)])
+            for r in reasons.prefix(5) {
+                guard let s = q.statement(r.statementID) else { continue }
+                let value = r.value.map { "\($0)" } ?? "?"
+                let prefix = "\(s.id) (\(value)) "
+                let wrapped = TextWrap.lines(s.text.text(english: english), width: max(10, width - DisplayWidth.of(prefix)))
+                for (i, l) in wrapped.enumerated() {
+                    out.append([Span(i == 0 ? prefix : String(repeating: " ", count: DisplayWidth.of(prefix)), role), Span(l)])
+                }
+            }
+            out.append([])
+        }
+        if p.phase != nil {
+            statementLines(t.carryingTitle, p.carrying, role: .kpiGood)
+            statementLines(t.blockingTitle, p.blocking, role: .kpiBad)
+            out.append([Span(t.recommendationsTitle, .header)])
+            for (dimension, phase) in AssessmentResult.recommendationTargets(p, q, answers: current.scoringAnswers) {
+                guard let r = q.recommendation(dimension: dimension, phase: phase) else { continue }
+                let name = q.dimension(dimension)?.name.text(english: english) ?? dimension
+                out.append([Span("\(name) · \(phaseName(phase, english))", .title)])
+                for l in TextWrap.lines(r.text.text(english: english), width: width - 2) { out.append([Span("  " + l)]) }
+            }
+            out.append([])
+        }
+        if let portfolio = state.portfolio, !portfolio.projects.isEmpty {
+            evidenceLines(PortfolioEvidence(portfolio: portfolio, month: state.month,
+                                            municipalityID: portfolio.municipalities.contains { $0.id == current.municipalityID }
+                                                ? current.municipalityID : nil),
+                          placed: p.phase, state, width: width, into: &out)
+        }
+        let dissent = q.statements.map { s in (s, ResponseStats(state.responses(of: s.id))) }
+            .filter { $0.1.isDissent }
+            .sorted { ($0.1.spread, $1.0.id) > ($1.1.spread, $0.0.id) }
+        if !dissent.isEmpty {
+            out.append([Span(t.dissentTitle, .header)])
+            for (s, stats) in dissent.prefix(5) {
+                let prefix = "\(s.id) \(t.spread) \(stats.spread): "
+                out.append([Span(prefix, .warning), Span(DisplayWidth.truncate(s.text.text(english: english),
+                                                                                  to: max(5, width - DisplayWidth.of(prefix))))])
+            }
+            out.append([])
+        }
+        return out
+    }
+
+    /// The portfolio beside the self-assessment, so a team that rates itself higher than
+    /// its projects show sees the difference.
+    static func evidenceLines(_ e: PortfolioEvidence, placed: Phase?, _ state: AppState, width: Int,
+                              into out: inout [[Span]]) {
+        let english = state.strings.assess.english
+        out.append([Span(state.strings.assess.evidenceTitle + " (\(e.month.shortGerman))", .header)])
+        let flagged = placed.map { Set(e.contradictions(placedIn: $0)) } ?? []
+        let labels: [(PortfolioEvidence.Indicator, String)] = [
+            (.establishment, english ? "projects in regular operation" : "Projekte im Regelbetrieb"),
+            (.continuationDecided, english ? "continuation decided (funding ends ≤ 12 months or ended)"
+                                           : "Verstetigung entschieden (Förderende ≤ 12 Monate oder vorbei)"),
+            (.reportsOnTime, english ? "reports delivered this month" : "Berichte dieses Monats geliefert"),
+        ]
+        for (indicator, label) in labels {
+            let share = e.share(indicator)
+            let pct = share.value.map { "\(percent($0)) %" } ?? "–"
+            let warn = flagged.contains(indicator)
+            out.append([Span(pct.leftPadded(to: 6) + " ", warn ? .warning : .normal),
+                        Span("\(share.part)/\(share.whole) ", .muted), Span(label),
+                        Span(warn ? (english ? "  ← below what the phase needs" : "  ← unter dem, was die Phase braucht") : "",
+                             .warning)])
+        }
+        out.append([Span("       ", .normal), Span(english
+            ? "\(e.reusedByOthers) reused by others, \(e.basicComponentCandidates) basic-component candidates"
+            : "\(e.reusedByOthers) von anderen nachgenutzt, \(e.basicComponentCandidates) Kandidaten für Basiskomponenten", .muted)])
+        out.append([])
+    }
+
+    static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
+        let t = state.strings.assess, g = state.glyphs
+        guard let current = state.assessment.current else { return }
+        let title = "\(t.title) · \(AssessmentView.municipalityName(current.municipalityID, state)) · "
+            + AssessmentState.dayFormatter.string(from: current.date)
+        let inner = Box(title: title).render(in: content, on: &buffer, glyphs: g)
+        let doc = lines(state, width: inner.width - 1)
+        let maxScroll = max(0, doc.count - inner.height)
+        let offset = min(state.assessment.resultScroll, maxScroll)
+        for (i, line) in doc.dropFirst(offset).prefix(inner.height).enumerated() {
+            Table.draw(line, in: Rect(x: inner.x, y: inner.y + i, width: inner.width - 1, height: 1), alignment: .left,
+                       on: &buffer, glyphs: g)
+        }
+        if maxScroll > 0 {
+            let mark = offset < maxScroll ? g.down : g.up
+            buffer.put(mark, x: inner.maxX - 1, y: offset < maxScroll ? inner.maxY - 1 : inner.y, role: .accent, clip: inner)
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import LotseDomain
+import TermCanvas
+
+/// One statement at a time, in large clear text, with its help, the scale, the workshop
+/// answers and the entry line.
+enum WizardView {
+    static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
+        let a = state.assessment, t = state.strings.assess, g = state.glyphs
+        guard let current = a.current, let q = a.questionnaire, let s = a.currentStatement else { return }
+        let english = t.english
+        let title = "\(t.title) · \(AssessmentView.municipalityName(current.municipalityID, state)) · "
+            + AssessmentState.dayFormatter.string(from: current.date)
+        let inner = Box(title: title).render(in: content, on: &buffer, glyphs: g)
+        guard inner.height >= 6 else { return }
+
+        // Progress: the dimension with its own count, and the whole.
+        let dimension = q.dimension(s.dimension)
+        let inDimension = q.statements(in: s.dimension)
+        let indexInDimension = (inDimension.firstIndex { $0.id == s.id } ?? 0) + 1
+        let answeredInDimension = inDimension.filter { current.consensus[$0.id] != nil }.count
+        let header = inner.row(0)
+        let dimName = dimension?.name.text(english: english) ?? s.dimension
+        let left = "\(dimName) \(indexInDimension)/\(inDimension.count)"
+        buffer.put(line: left, in: header, role: .title, ellipsis: g.ellipsis)
+        let gaugeWidth = min(20, max(0, header.width - DisplayWidth.of(left) - 40))
+        if gaugeWidth > 4 {
+            Gauge(ratio: Double(answeredInDimension) / Double(max(1, inDimension.count)))
+                .render(in: Rect(x: header.x + DisplayWidth.of(left) + 2, y: header.y, width: gaugeWidth, height: 1),
+                        on: &buffer, glyphs: g)
+        }
+        var right = t.statementOf(current.position + 1, q.statements.count)
+        if let timer = timerText(state) { right += " · " + timer }
+        buffer.put(line: right, in: header, role: .muted, alignment: .right, ellipsis: g.ellipsis)
+        dimensionStrip(state, q, current, in: inner.row(1), into: &buffer)
+
+        // The statement, large: wrapped narrower than the box, with air around it.
+        let textWidth = min(inner.width - 4, 72)
+        let textX = inner.x + (inner.width - textWidth) / 2
+        let statementLines = TextWrap.lines(s.text.text(english: english), width: textWidth)
+        let helpLines = a.showStatementHelp ? TextWrap.lines(s.help.text(english: english), width: textWidth) : []
+        let block = statementLines.count + 3 + helpLines.count
+        let room = inner.height - 2 - 5
+        var y = inner.y + 3 + max(0, (room - block) / 3)
+        for line in statementLines where y < inner.maxY - 4 {
+            buffer.put(line: line, in: Rect(x: textX, y: y, width: textWidth, height: 1), role: .title)
+            y += 1
+        }
+        y += 1
+        buffer.put(line: t.phaseEvidence(english ? s.phase.englishName : s.phase.germanName) + " · " + s.source,
+                   in: Rect(x: textX, y: y, width: textWidth, height: 1), role: .muted, ellipsis: g.ellipsis)
+        y += 2
+        if a.showStatementHelp {
+            for line in helpLines where y < inner.maxY - 5 {
+                buffer.put(line: line, in: Rect(x: textX, y: y, width: textWidth, height: 1), role: .muted)
+                y += 1
+            }
+        }
+
+        // Bottom block: scale, answers, consensus and note, entry line.
+        let bottom = inner.maxY - 4
+        scaleLine(q.scale, t, english, current.consensus[s.id], in: Rect(x: inner.x, y: bottom, width: inner.width, height: 1),
+                  into: &buffer, g)
+        answersLine(state, s, in: Rect(x: inner.x, y: bottom + 1, width: inner.width, height: 1), into: &buffer)
+        var status: [Span] = []
+        if let c = current.consensus[s.id] {
+            status += [Span(t.consensus + ": ", .muted), Span(c.map { "\($0)" } ?? t.dontKnow, .accent)]
+        }
+        if let n = current.notes[s.id] {
+            status += [Span("   " + t.note + ": ", .muted), Span(n)]
+        }
+        Table.draw(status, in: Rect(x: inner.x, y: bottom + 2, width: inner.width, height: 1), alignment: .left,
+                   on: &buffer, glyphs: g)
+        entryLine(state, in: Rect(x: inner.x, y: bottom + 3, width: inner.width, height: 1), into: &buffer)
+    }
+
+    /// One mark per dimension: filled when all its statements have a consensus.
+    static func dimensionStrip(_ state: AppState, _ q: Questionnaire, _ a: Assessment, in row: Rect, into buffer: inout Buffer) {
+        var spans: [Span] = []
+        let current = state.assessment.currentStatement?.dimension
+        for d in q.dimensions {
+            let items = q.statements(in: d.id)
+            let done = items.filter { a.consensus[$0.id] != nil }.count
+            let mark = done == items.count ? state.glyphs.gaugeFull : done > 0 ? state.glyphs.lightYellow : state.glyphs.gaugeEmpty
+            let role: Role = d.id == current ? .selection : done == items.count ? .kpiGood : .muted
+            spans.append(Span(String(repeating: mark, count: max(1, items.count)), role))
+            spans.append(Span(" "))
+        }
+        Table.draw(spans, in: row, alignment: .left, on: &buffer, glyphs: state.glyphs)
+    }
+
+    static func scaleLine(_ scale: Questionnaire.Scale, _ t: AssessmentStrings, _ english: Bool, _ chosen: Int??,
+                          in row: Rect, into buffer: inout Buffer, _ g: Glyphs) {
+        var spans: [Span] = []
+        let chosenValue: Int?? = chosen
+        for v in scale.min...scale.max {
+            let isChosen = chosenValue == .some(.some(v))
+            spans += [Span(" \(v) ", isChosen ? .selection : .key), Span(" " + scale.label(v, english: english) + " ")]
+        }
+        spans += [Span(" 0 ", chosenValue == .some(.none) ? .selection : .key), Span(" " + scale.dontKnow.text(english: english))]
+        let wide = spans.reduce(0) { $0 + $1.width } <= row.width
+        if !wide {
+            // Narrow screens: numbers only, labels at the ends.
+            spans = (scale.min...scale.max).map { Span(" \($0) ", chosenValue == .some(.some($0)) ? .selection : .key) }
+                + [Span(" 0 ", .key), Span(" \(scale.label(scale.min, english: english)) … \(scale.label(scale.max, english: english))", .muted)]
+        }
+        Table.draw(spans, in: row, alignment: .left, on: &buffer, glyphs: g)
+    }
+
+    static func answersLine(_ state: AppState, _ s: Questionnaire.Statement, in row: Rect, into buffer: inout Buffer) {
+        guard state.assessment.isWorkshop, let a = state.assessment.current else { return }
+        let t = state.strings.assess
+        let given = a.responses[s.id] ?? [:]
+        var spans: [Span] = []
+        for p in a.participants {
+            let v = given[p]
+            spans += [Span(p + " ", .muted), Span(v.map { $0.map(String.init) ?? "?" } ?? "·", .normal), Span("  ")]
+        }
+        let stats = ResponseStats(state.responses(of: s.id))
+        if let median = stats.median {
+            spans += [Span("│ ", .border), Span("\(t.median) " + formatHalf(median) + "  \(t.spread) \(stats.spread)", .normal)]
+            if stats.isDissent { spans += [Span("  " + state.glyphs.lightYellow + " " + t.dissent, .warning)] }
+        }
+        Table.draw(spans, in: row, alignment: .left, on: &buffer, glyphs: state.glyphs)
+    }
+
+    static func formatHalf(_ v: Double) -> String {
+        v == v.rounded() ? "\(Int(v))" : "\(Int(v.rounded(.down))),5"
+    }
+
+    static func entryLine(_ state: AppState, in row: Rect, into buffer: inout Buffer) {
+        let a = state.assessment, t = state.strings.assess
+        let prompt: String
+        switch a.entry {
+        case .responses: prompt = t.responsesPrompt(a.current?.participants ?? [])
+        case .consensus: prompt = t.consensusPrompt
+        case .note: prompt = t.notePrompt
+        default:
+            buffer.put(line: t.wizardHint, in: row, role: .muted, ellipsis: state.glyphs.ellipsis)
+            return
+        }
+        buffer.fill(row, role: .selection)
+        let promptWidth = min(DisplayWidth.of(prompt), row.width / 2)
+        buffer.put(line: prompt, in: Rect(x: row.x, y: row.y, width: promptWidth, height: 1), role: .selection,
+                   ellipsis: state.glyphs.ellipsis)
+        let room = row.width - promptWidth - 1
+        let text = a.entryText + "▏"
+        let shown = DisplayWidth.of(text) > room ? String(text.suffix(max(0, room))) : text
+        buffer.put(shown, x: row.x + promptWidth, y: row.y, role: .selection, clip: row)
+    }
+
+    /// "noch 7:42" for the time box, or nil without one.
+    static func timerText(_ state: AppState) -> String? {
+        let a = state.assessment
+        guard let minutes = a.timeBoxMinutes, let start = a.dimensionStartedAt else { return nil }
+        let left = Int((Double(minutes * 60) - state.now.timeIntervalSince(start)).rounded(.up))
+        return left <= 0 ? state.strings.assess.timeUp : state.strings.assess.timeLeft(left / 60, left % 60)
+    }
+
+    /// The projector layout: the statement alone, large and centred; scale and entry below.
+    static func renderPresenter(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        let a = state.assessment, t = state.strings.assess
+        guard let current = a.current, let q = a.questionnaire, let s = a.currentStatement else { return }
+        let english = t.english
+        let width = min(area.width - 4, max(20, area.width * 2 / 3))
+        // Spread the words out: a blank cell between letters would hurt reading, so the
+        // text is set with generous line spacing instead.
+        let lines = TextWrap.lines(s.text.text(english: english), width: width)
+        let blockHeight = lines.count * 2 - 1
+        var y = max(1, (area.height - blockHeight) / 2 - 2)
+        for line in lines where y < area.maxY - 4 {
+            buffer.put(line: line, in: Rect(x: area.x + (area.width - width) / 2, y: y, width: width, height: 1),
+                       role: .title, alignment: .center)
+            y += 2
+        }
+        var corner = "\(current.position + 1)/\(q.statements.count)"
+        if let timer = timerText(state) { corner += " · " + timer }
+        buffer.put(line: corner, in: Rect(x: area.x, y: area.y, width: area.width - 1, height: 1), role: .muted, alignment: .right)
+        scaleLine(q.scale, t, english, current.consensus[s.id],
+                  in: Rect(x: area.x + 2, y: area.maxY - 3, width: area.width - 4, height: 1), into: &buffer, state.glyphs)
+        if a.entry != .none {
+            entryLine(state, in: Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), into: &buffer)
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import LotseDomain
+import LotseStore
+import LotseUI
+import TermCanvas
+
+extension AssessmentMinutes.Format: ExpressibleByArgument {}
+
+/// `lotse assess`: the self-assessment without the screen.
+struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Self-assessment without the screen: score an answers file, export workshop minutes, list.",
+        discussion: """
+        The answers file is TOML: optionally questionnaire = "phasenmodell 1.0.0" and \
+        municipality = "…", then a table [answers] mapping statement ids to a value on the \
+        scale, or to "?" / "weiß nicht" for don't know. See README.md.
+        """,
+        subcommands: [Score.self, ExportMinutes.self, List.self])
+
+    /// The questionnaire of `--questionnaire FILE`, else the shipped one.
+    static func questionnaire(_ path: String?) throws -> Questionnaire {
+        if let path { return try QuestionnaireFile.load(path: path) }
+        return try QuestionnaireFile.builtin()
+    }
+
+    /// `lotse assess score`
+    struct Score: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Place a municipality from an answers file and explain the result.",
+            discussion: "Errors in the file are reported with file and line on stderr; nothing is printed then (exit code 1).")
+
+        @Option(name: .long, help: ArgumentHelp("The answers file (TOML).", valueName: "file"))
+        var answers: String
+
+        @Flag(name: .long, help: "Print the result as JSON.")
+        var json = false
+
+        @Option(name: .long, help: ArgumentHelp("Use this questionnaire instead of the shipped one.", valueName: "file"))
+        var questionnaire: String?
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let q = try Assess.questionnaire(questionnaire)
+            let file = try AnswersFile.load(path: answers, questionnaire: q)
+            let result = AssessmentResult(questionnaire: q, answers: file.answers, municipality: file.municipality,
+                                          english: global.language() == .english)
+            print(json ? result.json() : result.text(markdown: false), terminator: "")
+        }
+    }
+
+    /// `lotse assess export`
+    struct ExportMinutes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Write the workshop minutes of a stored assessment (markdown or json) to stdout.",
+            discussion: "The portfolio's evidence is taken for the municipality of the assessment and the month of --today.")
+
+        @Argument(help: ArgumentHelp("The assessment's id (see: lotse assess list).", valueName: "id"))
+        var id: String
+
+        @Option(name: .long, help: "markdown or json")
+        var format: AssessmentMinutes.Format = .markdown
+
+        @Option(name: .long, help: ArgumentHelp("The questionnaire the assessment was made with, if not the shipped one.",
+                                                valueName: "file"))
+        var questionnaire: String?
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let month = try global.currentMonth()
+            let q = try Assess.questionnaire(questionnaire)
+            let store = try global.openStore().store
+            guard let assessment = try store.assessment(id: id) else {
+                throw CLIError("there is no assessment '\(id)' in the database; lotse assess list shows the stored ones")
+            }
+            guard assessment.questionnaire == q.versionTag else {
+                throw CLIError("assessment '\(id)' was made with the questionnaire '\(assessment.questionnaire)', "
+                               + "but '\(q.versionTag)' is loaded; pass the right one with --questionnaire FILE")
+            }
+            let portfolio = try store.loadPortfolio()
+            let name = portfolio.municipalities.first { $0.id == assessment.municipalityID }?.name
+            let hasProjects = portfolio.projects.contains { $0.municipalityID == assessment.municipalityID }
+            let evidence = hasProjects
+                ? PortfolioEvidence(portfolio: portfolio, month: month, municipalityID: assessment.municipalityID) : nil
+            let minutes = AssessmentMinutes(assessment: assessment, questionnaire: q, municipalityName: name,
+                                            evidence: evidence, english: global.language() == .english)
+            let text = minutes.render(format)
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+
+    /// `lotse assess list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the stored assessments, newest first.")
+
+        @Option(name: .long, help: ArgumentHelp("Only this municipality (its id).", valueName: "id"))
+        var municipality: String?
+
+        @Option(name: .long, help: ArgumentHelp("The questionnaire to place with, if not the shipped one.", valueName: "file"))
+        var questionnaire: String?
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let english = global.language() == .english
+            let q = try Assess.questionnaire(questionnaire)
+            let store = try global.openStore().store
+            let assessments = try store.assessments(municipalityID: municipality)
+            guard !assessments.isEmpty else {
+                print(english ? "No assessments stored." : "Keine Selbsteinschätzungen gespeichert.")
+                return
+            }
+            let names = Dictionary(try store.loadPortfolio().municipalities.map { ($0.id, $0.name) },
+                                   uniquingKeysWith: { first, _ in first })
+            let header = english
+                ? ["ID", "Date", "Municipality", "Facilitator", "Participants", "Answered", "Status", "Result"]
+                : ["ID", "Datum", "Kommune", "Moderation", "Teilnehmende", "Beantwortet", "Stand", "Ergebnis"]
+            let rows = assessments.map { a -> [String] in
+                let minutes = AssessmentMinutes(assessment: a, questionnaire: q, english: english)
+                let result: String
+                if a.questionnaire != q.versionTag {
+                    result = "(\(a.questionnaire))"
+                } else if let phase = Placement(questionnaire: q, answers: a.scoringAnswers).phase {
+                    result = english ? phase.englishName : phase.germanName
+                } else {
+                    result = english ? "not determinable" : "nicht bestimmbar"
+                }
+                return [a.id, minutes.date, names[a.municipalityID] ?? a.municipalityID, a.facilitator,
+                        "\(a.participants.count)", "\(a.scoringAnswers.count)/\(q.statements.count)",
+                        a.completed ? (english ? "completed" : "abgeschlossen") : (english ? "in progress" : "läuft"),
+                        result]
+            }
+            let widths = header.indices.map { i in ([header] + rows).map { DisplayWidth.of($0[i]) }.max() ?? 0 }
+            for row in [header] + rows {
+                let cells = row.enumerated().map { i, cell in i == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[i]) }
+                print(cells.joined(separator: "  "))
+            }
+        }
+    }
+}
