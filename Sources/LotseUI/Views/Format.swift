@@ -25,6 +25,12 @@ enum Format {
         return [Span(glyph(light, g) + " " + s.light(light), role(light))]
     }
 
+    /// The light's shape alone, coloured; a hollow mark when there is no report.
+    static func light(glyphOnly light: Light?, _ g: Glyphs) -> Span {
+        guard let light else { return Span(g.lightNone, .muted) }
+        return Span(glyph(light, g), role(light))
+    }
+
     /// "+2", "−1", "±0" for a change in a count.
     static func delta(_ d: Int) -> String {
         d > 0 ? "+\(d)" : d < 0 ? "−\(-d)" : "±0"

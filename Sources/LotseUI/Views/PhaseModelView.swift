@@ -52,12 +52,14 @@ enum PhaseModelView {
             if y < inner.height { buffer.put(line: t.projectsInPhase, in: inner.row(y), role: .header); y += 1 }
             let rows = state.rows.filter { $0.project.phase == phase }
             let room = inner.height - y
-            for (i, row) in rows.enumerated() where i < room {
-                let more = i == room - 1 && rows.count > room
-                let spans = more
-                    ? [Span("+ \(rows.count - i) " + g.ellipsis, .muted)]
-                    : [Span(Format.glyph(row.light ?? .green, g) + " ", row.light.map(Format.role) ?? .muted),
-                       Span(row.project.id + " ", .muted), Span(row.project.name)]
+            for i in 0..<min(room, rows.count) {
+                let spans: [Span]
+                if i == room - 1 && rows.count > room {
+                    spans = [Span("+ \(rows.count - i) " + g.ellipsis, .muted)]
+                } else {
+                    spans = [Format.light(glyphOnly: rows[i].light, g), Span(" " + rows[i].project.id + " ", .muted),
+                             Span(rows[i].project.name)]
+                }
                 Table.draw(spans, in: inner.row(y + i), alignment: .left, on: &buffer, glyphs: g)
             }
         }

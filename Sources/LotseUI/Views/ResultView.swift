@@ -37,7 +37,8 @@ enum ResultView {
                 Span(String(repeating: g.gaugeEmpty, count: width - full), .muted)]
     }
 
-    static func pad(_ s: String, _ w: Int) -> String { DisplayWidth.pad(s, to: w) }
+    /// A label cut to leave one blank before the bar.
+    static func pad(_ s: String, _ w: Int) -> String { DisplayWidth.pad(s, to: max(0, w - 1)) + " " }
 
     /// All lines of the document for a width.
     static func lines(_ state: AppState, width: Int) -> [[Span]] {
