@@ -180,7 +180,7 @@ enum TestQuestionnaire {
         #expect(s.assessment.mode == .result)
         let text = AppView.render(s).textDump()
         #expect(text.contains("Experimentieren, 100 % erfüllt"))
-        #expect(text.contains("Nach den Werten wäre die Kommune in „Etablieren“"))
+        #expect(text.contains("Nach den Werten wäre die Kommune in Etablieren, aber Kriterium G1 ist nicht erfüllt"))
         #expect(text.contains("Strategie beschlossen"))
     }
 

@@ -60,7 +60,6 @@ public struct AssessmentStrings: Sendable {
     public var fulfilled: @Sendable (String, Int) -> String
     public var nextBegun: @Sendable (String, Int) -> String
     public var nextNotBegun: @Sendable (String) -> String
-    public var knockOut: @Sendable (String, String) -> String
     public var scoresTitle: String
     public var dimensionsTitle: String
     public var carryingTitle: String
@@ -104,7 +103,6 @@ public struct AssessmentStrings: Sendable {
         fulfilled: { "\($0), \($1) % erfüllt" },
         nextBegun: { "\($0) begonnen (\($1) %)" },
         nextNotBegun: { "\($0) noch nicht begonnen" },
-        knockOut: { "Nach den Werten wäre die Kommune in „\($0)“, aber ein Kriterium ist nicht erfüllt: \($1)" },
         scoresTitle: "Erfüllung je Phase", dimensionsTitle: "Dimensionen",
         carryingTitle: "Was das Ergebnis trägt", blockingTitle: "Was die nächste Phase aufhält",
         recommendationsTitle: "Empfehlungen", dissentTitle: "Größter Dissens", evidenceTitle: "Belege aus dem Portfolio",
@@ -143,7 +141,6 @@ public struct AssessmentStrings: Sendable {
         fulfilled: { "\($0), \($1) % fulfilled" },
         nextBegun: { "\($0) begun (\($1) %)" },
         nextNotBegun: { "\($0) not begun yet" },
-        knockOut: { "By the scores the municipality would be in “\($0)”, but a criterion is not met: \($1)" },
         scoresTitle: "Fulfilment per phase", dimensionsTitle: "Dimensions",
         carryingTitle: "What carries the result", blockingTitle: "What holds back the next phase",
         recommendationsTitle: "Recommendations", dissentTitle: "Most dissent", evidenceTitle: "Evidence from the portfolio",

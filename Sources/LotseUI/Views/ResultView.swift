@@ -47,9 +47,10 @@ enum ResultView {
         let p = placement(current, q)
         let previous = a.previous(to: current).map { placement($0, q) }
         var out: [[Span]] = [headline(p, state), []]
-        for k in p.knockOuts {
-            for (i, line) in TextWrap.lines(t.knockOut(phaseName(p.phaseByScores ?? k.gate.phase, english),
-                                                       k.gate.text.text(english: english)), width: width - 2).enumerated() {
+        // The same sentences as `lotse assess score`, so screen and minutes agree.
+        let shared = AssessmentResult(questionnaire: q, answers: current.consensus, english: english)
+        for k in shared.knockOuts {
+            for (i, line) in TextWrap.lines(k.sentence, width: width - 2).enumerated() {
                 out.append([Span(i == 0 ? g.lightRed + " " : "  ", .lightRed), Span(line, .warning)])
             }
         }
