@@ -255,3 +255,37 @@ enum TestQuestionnaire {
         assertSnapshot(buffer, named: "phasemodel-\(size.width)x\(size.height)")
     }
 }
+
+@Suite struct AssessmentComparisonTests {
+    @Test func resultComparesEachDimensionWithThePreviousAssessment() {
+        var s = Sample.state(Size(width: 120, height: 40))
+        _ = s.update(.questionnaireLoaded(TestQuestionnaire.value))
+        let earlier = Assessment(id: "SE-1", municipalityID: "musterstadt", questionnaire: "test 1",
+                                 date: WizardTests.now.addingTimeInterval(-180 * 86_400), facilitator: "m", participants: [],
+                                 consensus: ["S1": 3, "S2": 3, "S3": 3, "S4": 3, "S5": 1, "S6": 1], completed: true)
+        let later = Assessment(id: "SE-2", municipalityID: "musterstadt", questionnaire: "test 1", date: WizardTests.now,
+                               facilitator: "m", participants: [],
+                               consensus: ["S1": 5, "S2": 3, "S3": 3, "S4": 3, "S5": 1, "S6": 1], completed: true)
+        _ = s.update(.assessmentsLoaded([earlier, later]))
+        _ = s.update(.key(.char("3")))
+        _ = s.update(.key(.enter)) // the newest is first in the list
+        let text = AppView.render(s).textDump()
+        #expect(text.contains("Dimensionen (ggü. 2026-05-22)"))
+        // Strategie: S1, S3, S5 → before (0.5 + 0.5 + 0)/3 = 33 %, now (1 + 0.5 + 0)/3 = 50 %.
+        #expect(text.contains("50 %  +17"))
+        #expect(text.contains("33 %  ±0")) // Finanzierung unchanged: (0.5 + 0.5 + 0)/3
+    }
+
+    @Test func overviewShowsTheNewestFinishedAssessment() {
+        var s = Sample.state(Size(width: 120, height: 40))
+        _ = s.update(.questionnaireLoaded(TestQuestionnaire.value))
+        let finished = Assessment(id: "SE-1", municipalityID: "musterstadt", questionnaire: "test 1",
+                                  date: WizardTests.now, facilitator: "m", participants: [],
+                                  consensus: ["S1": 5, "S2": 5, "S3": 2, "S4": 2, "S5": 1, "S6": 1], completed: true)
+        let running = Assessment(id: "SE-2", municipalityID: "musterstadt", questionnaire: "test 1",
+                                 date: WizardTests.now, facilitator: "m", participants: [], consensus: ["S1": 1])
+        _ = s.update(.assessmentsLoaded([finished, running]))
+        let text = AppView.render(s).textDump()
+        #expect(text.contains("Experimentieren, 100 % erfüllt"))
+    }
+}

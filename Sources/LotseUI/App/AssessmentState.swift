@@ -59,8 +59,12 @@ public struct AssessmentState: Sendable {
             .max { $0.date < $1.date }
     }
 
-    /// The newest assessment with a result, for the overview and the phase model.
-    public var latest: Assessment? { assessments.max { $0.date < $1.date } }
+    /// The newest finished assessment (the newest running one when none is finished), for
+    /// the overview and the phase model.
+    public var latest: Assessment? {
+        let finished = assessments.filter(\.completed)
+        return (finished.isEmpty ? assessments : finished).max { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
 }
 
 /// Parses quick numeric entry: "3 4 2 4", "3424", "3 ? 4 0" (0 and ? = weiß nicht).

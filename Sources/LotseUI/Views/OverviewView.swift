@@ -169,12 +169,14 @@ enum OverviewView {
         }
         let p = Placement(questionnaire: q, answers: latest.scoringAnswers)
         let lines = TextWrap.lines(ResultView.headline(p, state).map(\.text).joined(), width: inner.width)
-        for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
+        let dateLine = AssessmentState.dayFormatter.string(from: latest.date)
+            + (latest.completed ? "" : " · " + state.strings.assess.inProgress)
+        let showDate = lines.count < inner.height
+        for (i, line) in lines.prefix(inner.height).enumerated() {
             buffer.put(line: line, in: inner.row(i), role: i == 0 ? .title : .normal, ellipsis: state.glyphs.ellipsis)
         }
-        if inner.height > 1 {
-            buffer.put(line: AssessmentState.dayFormatter.string(from: latest.date) + (latest.completed ? "" : " · " + state.strings.assess.inProgress),
-                       in: inner.row(inner.height - 1), role: .muted, alignment: .right)
+        if showDate {
+            buffer.put(line: dateLine, in: inner.row(inner.height - 1), role: .muted, alignment: .right)
         }
     }
 }
