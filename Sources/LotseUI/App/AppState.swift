@@ -18,8 +18,18 @@ public struct AppState: Sendable {
 
     public private(set) var portfolio: Portfolio?
     public private(set) var figures: OverviewFigures?
+    /// Every project as a table row, in id order.
+    public private(set) var allRows: [ProjectRow] = []
+    /// The rows the portfolio table shows: `allRows` searched, filtered and sorted by `query`.
     public private(set) var rows: [ProjectRow] = []
+    public private(set) var index: PortfolioIndex?
     public var table = TableState()
+    public private(set) var query = PortfolioQuery()
+    /// Typing into the portfolio search line.
+    public var searching = false
+    /// The project shown in detail (from the portfolio), if any.
+    public var openProjectID: String?
+    public var projectScroll = 0
     public var assessment = AssessmentState()
     /// Recorded as facilitator of new assessments.
     public var user: String
@@ -41,8 +51,25 @@ public struct AppState: Sendable {
     public mutating func setPortfolio(_ portfolio: Portfolio) {
         self.portfolio = portfolio
         let index = PortfolioIndex(portfolio)
+        self.index = index
         figures = OverviewFigures(index: index, month: month)
-        rows = ProjectRow.rows(index: index, month: month)
+        allRows = ProjectRow.rows(index: index, month: month)
+        applyQuery()
+    }
+
+    /// Changes the search, filter or sort, keeping the selected project selected when it
+    /// is still shown.
+    public mutating func setQuery(_ newQuery: PortfolioQuery) {
+        query = newQuery
+        applyQuery()
+    }
+
+    private mutating func applyQuery() {
+        let selectedID = rows.indices.contains(table.selected) ? rows[table.selected].id : nil
+        rows = query.apply(allRows, strings: strings)
+        if let selectedID, let i = rows.firstIndex(where: { $0.id == selectedID }) {
+            table.selected = i
+        }
         table.clamp(rowCount: rows.count, visibleRows: PortfolioView.visibleRows(for: size))
     }
 

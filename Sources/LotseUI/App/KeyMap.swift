@@ -8,6 +8,8 @@ public enum Command: Equatable, Sendable {
     case nextScreen, previousScreen
     case toggleHelp, back, quit
     case loadSample
+    // Portfolio
+    case search, nextSort, reverseSort, nextLightFilter, openProject
     // Self-assessment
     case newAssessment, openAssessment, showResult
     case answer(Int?)
@@ -45,6 +47,21 @@ public enum KeyMap {
                    describe: { $0.keyPage }),
         KeyBinding(keys: [.home, .char("g")], label: "Home g", command: .first, describe: { $0.keyHomeEnd }),
         KeyBinding(keys: [.end, .char("G")], label: "End G", command: .last, describe: { $0.keyHomeEnd }),
+    ]
+
+    public static let portfolioTools: [KeyBinding] = [
+        KeyBinding(keys: [.enter], label: "Enter", command: .openProject, describe: { $0.keyOpenProject }),
+        KeyBinding(keys: [.char("/")], label: "/", command: .search, describe: { $0.keySearch }),
+        KeyBinding(keys: [.char("s")], label: "s", command: .nextSort, describe: { $0.keySort }),
+        KeyBinding(keys: [.char("S")], label: "S", command: .reverseSort, describe: { $0.keyReverseSort }),
+        KeyBinding(keys: [.char("a")], label: "a", command: .nextLightFilter, describe: { $0.keyLightFilter }),
+    ]
+
+    public static let projectDetail: [KeyBinding] = [
+        KeyBinding(keys: [.up, .char("k")], label: "↑ k", command: .up, describe: { $0.keyNavigate }),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ j", command: .down, describe: { $0.keyNavigate }),
+        KeyBinding(keys: [.pageUp], label: "PgUp", command: .pageUp, describe: { $0.keyPage }),
+        KeyBinding(keys: [.pageDown, .char(" ")], label: "PgDn", command: .pageDown, describe: { $0.keyPage }),
     ]
 
     public static let emptyDatabase: [KeyBinding] = [
@@ -87,7 +104,7 @@ public enum KeyMap {
         var out: [KeyBinding] = []
         if state.portfolio?.isEmpty == true { out += emptyDatabase }
         switch state.screen {
-        case .portfolio: out += list
+        case .portfolio: out += state.openProjectID == nil ? list + portfolioTools : projectDetail
         case .assessment:
             switch state.assessment.mode {
             case .list: out += assessmentList

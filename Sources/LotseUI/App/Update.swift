@@ -50,6 +50,9 @@ extension AppState {
         if screen == .assessment, assessment.entry != .none {
             return handleEntry(key)
         }
+        if screen == .portfolio, searching {
+            return handleSearch(key)
+        }
         guard let command = KeyMap.command(for: key, in: self) else { return [] }
         return perform(command)
     }
@@ -58,6 +61,10 @@ extension AppState {
         let visible = PortfolioView.visibleRows(for: size)
         let page = max(1, visible - 1)
         switch command {
+        case .up where screen == .portfolio && openProjectID != nil: projectScroll = max(0, projectScroll - 1)
+        case .down where screen == .portfolio && openProjectID != nil: projectScroll += 1
+        case .pageUp where screen == .portfolio && openProjectID != nil: projectScroll = max(0, projectScroll - page)
+        case .pageDown where screen == .portfolio && openProjectID != nil: projectScroll += page
         case .up where screen == .assessment: return assessmentCommand(.up)
         case .down where screen == .assessment: return assessmentCommand(.down)
         case .pageUp where screen == .assessment: return assessmentCommand(.pageUp)
@@ -76,7 +83,14 @@ extension AppState {
             screen = Screen(rawValue: (screen.rawValue + n - 2) % n + 1) ?? .overview
         case .toggleHelp: showHelp.toggle()
         case .back:
-            if screen == .assessment && assessment.mode != .list {
+            if screen == .portfolio && openProjectID != nil {
+                openProjectID = nil
+            } else if screen == .portfolio && query.isActive {
+                var q = query
+                q.search = ""
+                q.lightFilter = .all
+                setQuery(q)
+            } else if screen == .assessment && assessment.mode != .list {
                 assessment.mode = .list
                 assessment.presenter = false
             } else if screen != .overview {
@@ -84,11 +98,57 @@ extension AppState {
             }
         case .quit: return [.quit]
         case .loadSample: return [.loadSampleData]
+        case .search:
+            searching = true
+        case .nextSort:
+            var q = query
+            q.sort = PortfolioQuery.SortKey(rawValue: (q.sort.rawValue + 1) % PortfolioQuery.SortKey.allCases.count) ?? .id
+            q.descending = false
+            setQuery(q)
+            notice = strings.sortedBy(q.sort.title(strings))
+        case .reverseSort:
+            var q = query
+            q.descending.toggle()
+            setQuery(q)
+        case .nextLightFilter:
+            var q = query
+            q.lightFilter = PortfolioQuery.LightFilter(rawValue: (q.lightFilter.rawValue + 1) % PortfolioQuery.LightFilter.allCases.count) ?? .all
+            setQuery(q)
+        case .openProject:
+            guard rows.indices.contains(table.selected) else { return [] }
+            openProjectID = rows[table.selected].id
+            projectScroll = 0
         case .newAssessment, .openAssessment, .showResult, .answer, .nextStatement, .previousStatement,
              .skipStatement, .editNote, .editConsensus, .toggleStatementHelp, .togglePresenter, .toggleTimeBox,
              .finishAssessment:
             return assessmentCommand(command)
         }
+        return []
+    }
+
+    /// Typing the incremental search: the table follows every key.
+    private mutating func handleSearch(_ key: Key) -> [Effect] {
+        var q = query
+        switch key {
+        case .enter, .down, .up:
+            searching = false
+            if key != .enter { return perform(key == .down ? .down : .up) }
+            return []
+        case .escape:
+            searching = false
+            q.search = ""
+        case .backspace, .delete:
+            if !q.search.isEmpty { q.search.removeLast() }
+        case .ctrl("u"):
+            q.search = ""
+        case .ctrl("c"):
+            return [.quit]
+        case .char(let c):
+            if q.search.count < 100 { q.search.append(c) }
+        default:
+            return []
+        }
+        setQuery(q)
         return []
     }
 

@@ -78,6 +78,14 @@ public struct Strings: Sendable {
     public var keyBack: String
     public var keyQuit: String
     public var keyLoadSample: String
+    public var keyOpenProject: String { language == .german ? "Projekt öffnen" : "open project" }
+    public var keySearch: String { language == .german ? "suchen (Name, Feld, Phase, Kommune …)" : "search (name, field, phase, municipality …)" }
+    public var keySort: String { language == .german ? "Sortierung wechseln" : "change sort order" }
+    public var keyReverseSort: String { language == .german ? "Sortierung umkehren" : "reverse sort order" }
+    public var keyLightFilter: String { language == .german ? "Ampelfilter wechseln" : "change light filter" }
+    public func sortedBy(_ key: String) -> String { language == .german ? "sortiert nach \(key)" : "sorted by \(key)" }
+    public var searchPrompt: String { language == .german ? "Suche: " : "Search: " }
+    public var noMatches: String { language == .german ? "Keine Treffer. Esc hebt Suche und Filter auf." : "No matches. Esc clears search and filter." }
 
     public func phase(_ p: Phase) -> String { language == .german ? p.germanName : p.englishName }
     /// At most seven characters, for table cells: "Exper.", "Transf.", "Etabl.".

@@ -49,11 +49,27 @@ public enum PortfolioView {
     }
 
     static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
-        let s = state.strings
-        let box = Box(title: "\(s.portfolioTitle) · \(state.rows.count)")
+        if let id = state.openProjectID {
+            ProjectView.render(state, projectID: id, in: content, into: &buffer)
+            return
+        }
+        let s = state.strings, q = state.query
+        var title = "\(s.portfolioTitle) · "
+            + (state.rows.count == state.allRows.count ? "\(state.rows.count)" : "\(state.rows.count)/\(state.allRows.count)")
+        if q.lightFilter != .all { title += " · " + q.lightFilter.title(s) }
+        if q.sort != .id || q.descending {
+            title += " · " + s.sortedBy(q.sort.title(s)) + (q.descending ? " " + state.glyphs.up : "")
+        }
+        let box = Box(title: title)
         let inner = box.render(in: content, on: &buffer, glyphs: state.glyphs)
+        if state.searching || !q.search.isEmpty {
+            // The search line sits in the bottom border, so the table keeps its height.
+            let line = Rect(x: content.x + 2, y: content.maxY - 1, width: max(0, content.width - 4), height: 1)
+            let text = " " + s.searchPrompt + q.search + (state.searching ? "▏" : "") + " "
+            buffer.put(line: text, in: line, role: state.searching ? .selection : .accent, ellipsis: state.glyphs.ellipsis)
+        }
         guard !state.rows.isEmpty else {
-            buffer.put(line: s.noProjects, in: inner.row(0), role: .muted)
+            buffer.put(line: state.allRows.isEmpty ? s.noProjects : s.noMatches, in: inner.row(0), role: .muted)
             return
         }
         let visible = max(0, inner.height - 1)

@@ -1,0 +1,109 @@
+import Testing
+import LotseDomain
+@testable import LotseUI
+import TermCanvas
+
+@Suite struct PortfolioQueryTests {
+    func portfolio(_ size: Size = Size(width: 120, height: 40)) -> AppState {
+        Sample.state(size, screen: .portfolio)
+    }
+
+    func type(_ text: String, into s: inout AppState) {
+        for c in text { _ = s.update(.key(.char(c))) }
+    }
+
+    @Test func incrementalSearchIgnoresCaseAndAccentsAndFollowsEveryKey() {
+        var s = portfolio()
+        _ = s.update(.key(.char("/")))
+        #expect(s.searching)
+        type("mobi", into: &s)
+        let ids = Set(s.rows.map(\.id))
+        let expected = Set(s.allRows.filter { $0.project.field == .mobility || $0.project.name.lowercased().contains("mobi") }.map(\.id))
+        #expect(ids == expected)
+        #expect(!ids.isEmpty && ids.count < s.allRows.count)
+        type("litat", into: &s) // "mobilitat" matches "Mobilität"
+        #expect(Set(s.rows.map(\.id)) == Set(s.allRows.filter { $0.project.field == .mobility }.map(\.id)))
+        #expect(AppView.render(s).textDump().contains("Suche: mobilitat"))
+        _ = s.update(.key(.enter))
+        #expect(!s.searching)
+        _ = s.update(.key(.escape))
+        #expect(s.rows.count == s.allRows.count, "Esc clears search and filter")
+        #expect(s.screen == .portfolio)
+    }
+
+    @Test func severalWordsMustAllMatch() {
+        var s = portfolio()
+        _ = s.update(.key(.char("/")))
+        type("lotsenau wasser", into: &s)
+        #expect(s.rows.map(\.id) == ["LN-03"])
+    }
+
+    @Test func lightFilterCyclesAndKeepsTheSelectionOnTheSameProject() {
+        var s = portfolio()
+        let red = s.allRows.filter { $0.light == .red }.map(\.id)
+        let index = s.rows.firstIndex { $0.id == red[0] }!
+        for _ in 0..<index { _ = s.update(.key(.down)) }
+        _ = s.update(.key(.char("a")))
+        #expect(s.query.lightFilter == .redOnly)
+        #expect(s.rows.map(\.id) == red)
+        #expect(s.rows[s.table.selected].id == red[0])
+        _ = s.update(.key(.char("a")))
+        #expect(s.rows.allSatisfy { $0.light == .red || $0.light == .yellow })
+        _ = s.update(.key(.char("a")))
+        #expect(s.rows.allSatisfy { $0.reportMissing })
+        #expect(s.rows.count == 4)
+        _ = s.update(.key(.char("a")))
+        #expect(s.rows.count == s.allRows.count)
+    }
+
+    @Test func sortingByLightPutsTheWorstFirstAndReverses() {
+        var s = portfolio()
+        _ = s.update(.key(.char("s")))
+        #expect(s.query.sort == .light)
+        let severities = s.rows.map { $0.light?.severity ?? -1 }
+        #expect(severities == severities.sorted(by: >))
+        #expect(s.notice == "sortiert nach Ampel")
+        _ = s.update(.key(.char("S")))
+        let reversed = s.rows.map { $0.light?.severity ?? -1 }
+        #expect(reversed == reversed.sorted())
+        _ = s.update(.key(.char("s")))
+        #expect(s.query.sort == .fundingEnd)
+        let ends = s.rows.compactMap { $0.project.fundingEnd }
+        #expect(ends == ends.sorted())
+    }
+
+    @Test func enterOpensTheProjectAndEscReturnsToTheList() throws {
+        var s = portfolio()
+        _ = s.update(.key(.char("/")))
+        type("MS-15", into: &s)
+        _ = s.update(.key(.enter))
+        _ = s.update(.key(.enter))
+        #expect(s.openProjectID == "MS-15")
+        let text = AppView.render(s).textDump()
+        #expect(text.contains("MS-15 · Telemedizin im Quartier"))
+        #expect(text.contains("Statusberichte"))
+        #expect(text.contains("Risiken"))
+        _ = s.update(.key(.escape))
+        #expect(s.openProjectID == nil)
+        #expect(s.screen == .portfolio)
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+    func projectSnapshot(size: Size) {
+        var s = portfolio(size)
+        _ = s.update(.key(.char("/")))
+        type("MS-05", into: &s)
+        _ = s.update(.key(.enter))
+        _ = s.update(.key(.enter))
+        let buffer = AppView.render(s, background: marker)
+        #expect(unpaintedCells(buffer) == 0)
+        assertSnapshot(buffer, named: "project-\(size.width)x\(size.height)")
+    }
+
+    @Test func searchLineSnapshot() {
+        var s = portfolio(Size(width: 80, height: 24))
+        _ = s.update(.key(.char("/")))
+        type("energie", into: &s)
+        assertSnapshot(AppView.render(s, background: marker), named: "portfolio-search-80x24")
+    }
+}
