@@ -15,6 +15,8 @@ public final class SQLiteStore: PortfolioStore, Sendable {
     public let path: String
     let writer: any DatabaseWriter
     let now: @Sendable () -> Date
+    /// Device and inode of the file when it was opened; nil in memory.
+    private let fileIdentity: FileIdentity?
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// Call `DatabaseLocation.prepare(path:)` first, so that a new file gets mode 0600
@@ -48,6 +50,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         self.writer = writer
         self.path = path
         self.now = now
+        self.fileIdentity = path == ":memory:" ? nil : FileIdentity(path: path)
         try migrate()
     }
 
@@ -160,7 +163,14 @@ public final class SQLiteStore: PortfolioStore, Sendable {
     // MARK: - Errors
 
     /// Runs `body`, turning GRDB's errors into `StoreError`s that name the file.
+    ///
+    /// First it checks that the file is still the one that was opened: SQLite keeps
+    /// writing to a deleted or replaced file through its open handle, and whatever went
+    /// there would be lost without a word. So nothing is read or written then.
     func perform<T>(_ body: () throws -> T) throws -> T {
+        if let fileIdentity, FileIdentity(path: path) != fileIdentity {
+            throw StoreError.vanished(path: path)
+        }
         do {
             return try body()
         } catch let error as DatabaseError {
@@ -170,5 +180,18 @@ public final class SQLiteStore: PortfolioStore, Sendable {
 
     private static func message(of error: DatabaseError) -> String {
         error.message ?? error.resultCode.description
+    }
+}
+
+/// Which file a path names right now: device and inode.
+struct FileIdentity: Equatable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }

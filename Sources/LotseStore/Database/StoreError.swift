@@ -14,6 +14,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(path: String, unknownMigrations: [String])
     /// SQLite refused: locked, constraint, not a database, disk full, …
     case database(path: String, message: String)
+    /// The database file was deleted or replaced while it was open.
+    case vanished(path: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path) was written by a newer Lotse (schema \(unknown.joined(separator: ", "))); please update Lotse"
         case .database(let path, let message):
             "\(path): \(message)"
+        case .vanished(let path):
+            "\(path) was deleted or replaced while Lotse had it open; nothing was read or written. "
+                + "Restore the file or restart Lotse."
         }
     }
 }
