@@ -39,8 +39,14 @@ let package = Package(
             dependencies: [
                 "LotseDomain", "LotseStore", "TermCanvas", "NcursesBackend", "LotseUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Resources/Themes is a symlink to the repository's Themes folder (see LotseStore).
+            exclude: ["Resources/Themes/README.md"],
+            resources: [.copy("Resources/Themes/dark.toml"), .copy("Resources/Themes/light.toml"),
+                        .copy("Resources/Themes/high-contrast.toml"), .copy("Resources/Themes/monochrome.toml")]
         ),
+        .executableTarget(name: "lotse-bench", dependencies: ["LotseDomain", "LotseStore", "LotseUI", "TermCanvas"],
+                          path: "Sources/LotseBench"),
         .testTarget(
             name: "LotseDomainTests",
             dependencies: ["LotseDomain", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -120,6 +120,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         let audit = Audit(user: user, at: now())
         try perform {
             try writer.write { db in
+                let carried = try ReportCarryOver.take(db)  // report revisions and drafts
                 // Children first, so this does not depend on foreign keys being enabled.
                 for table in ["kpi_reading", "kpi", "risk", "status_report", "project", "municipality"] {
                     try db.execute(sql: "DELETE FROM \(table)")
@@ -130,6 +131,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
                 for value in portfolio.kpis { try KPIRecord(value: value, audit: audit).insert(db) }
                 for value in portfolio.readings { try KPIReadingRecord(value: value, audit: audit).insert(db) }
                 for value in portfolio.risks { try RiskRecord(value: value, audit: audit).insert(db) }
+                try carried.restore(db)
             }
         }
     }

@@ -19,13 +19,14 @@ enum StoreSchema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
         return migrator
     }
 
     // MARK: - v1
 
     /// A `YYYY-MM` month with a real month number and a year from 0001.
-    private static func monthCheck(_ column: String) -> String {
+    static func monthCheck(_ column: String) -> String {
         "\(column) GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(\(column), 6, 2) BETWEEN '01' AND '12'"
             + " AND substr(\(column), 1, 4) <> '0000'"
     }

@@ -26,14 +26,14 @@ struct StatusReportRecord: FetchableRecord, PersistableRecord {
         audit.encode(to: &container)
     }
 
-    /// Inserts the report, or replaces every column of the existing report of the same
-    /// project and month (keeping its row id). Spelled out with a conflict target so it
-    /// runs on SQLite 3.24+, not only 3.35+.
+    /// Inserts the report (revision 1), or replaces every column of the existing report of
+    /// the same project and month, keeping its row id and raising its revision by one.
+    /// Spelled out with a conflict target so it runs on SQLite 3.24+, not only 3.35+.
     func upsert(_ db: Database) throws {
         let columns = try databaseDictionary.sorted { $0.key < $1.key }
         let names = columns.map(\.key)
         let updates = names.filter { $0 != "project_id" && $0 != "month" }
-            .map { "\($0) = excluded.\($0)" }
+            .map { "\($0) = excluded.\($0)" } + ["revision = status_report.revision + 1"]
         try db.execute(
             sql: """
                 INSERT INTO status_report (\(names.joined(separator: ", ")))

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     /// The project shown in detail (from the portfolio), if any.
     public var openProjectID: String?
     public var projectScroll = 0
+    /// The status-report form, when open (over the portfolio screen).
+    public var reportEditor: ReportEditorState?
     public var assessment = AssessmentState()
     /// Recorded as facilitator of new assessments.
     public var user: String

@@ -9,7 +9,7 @@ public enum Command: Equatable, Sendable {
     case toggleHelp, back, quit
     case loadSample
     // Portfolio
-    case search, nextSort, reverseSort, nextLightFilter, openProject
+    case search, nextSort, reverseSort, nextLightFilter, openProject, writeReport
     // Self-assessment
     case newAssessment, openAssessment, showResult
     case answer(Int?)
@@ -55,6 +55,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("s")], label: "s", command: .nextSort, describe: { $0.keySort }),
         KeyBinding(keys: [.char("S")], label: "S", command: .reverseSort, describe: { $0.keyReverseSort }),
         KeyBinding(keys: [.char("a")], label: "a", command: .nextLightFilter, describe: { $0.keyLightFilter }),
+        KeyBinding(keys: [.char("r")], label: "r", command: .writeReport, describe: { $0.report.keyWrite }),
     ]
 
     public static let projectDetail: [KeyBinding] = [
@@ -62,6 +63,17 @@ public enum KeyMap {
         KeyBinding(keys: [.down, .char("j")], label: "↓ j", command: .down, describe: { $0.keyNavigate }),
         KeyBinding(keys: [.pageUp], label: "PgUp", command: .pageUp, describe: { $0.keyPage }),
         KeyBinding(keys: [.pageDown, .char(" ")], label: "PgDn", command: .pageDown, describe: { $0.keyPage }),
+        KeyBinding(keys: [.char("r")], label: "r", command: .writeReport, describe: { $0.report.keyWrite }),
+    ]
+
+    /// Shown in the help while the report form is open; the form handles these keys itself.
+    public static let reportForm: [KeyBinding] = [
+        KeyBinding(keys: [.tab, .down, .enter], label: "Tab ↓ Enter", command: .down, describe: { $0.report.keyNextField }),
+        KeyBinding(keys: [.backTab, .up], label: "S-Tab ↑", command: .up, describe: { $0.report.keyPreviousField }),
+        KeyBinding(keys: [.char("1"), .char("2"), .char("3")], label: "1 2 3 ← →", command: .up,
+                   describe: { $0.report.keyLight }),
+        KeyBinding(keys: [.ctrl("s"), .function(2)], label: "^S F2", command: .up, describe: { $0.report.keySubmit }),
+        KeyBinding(keys: [.escape], label: "Esc", command: .back, describe: { $0.report.keyClose }),
     ]
 
     public static let emptyDatabase: [KeyBinding] = [
@@ -104,6 +116,7 @@ public enum KeyMap {
         var out: [KeyBinding] = []
         if state.portfolio?.isEmpty == true { out += emptyDatabase }
         switch state.screen {
+        case .portfolio where state.reportEditor != nil: return reportForm + [global[3]]
         case .portfolio: out += state.openProjectID == nil ? list + portfolioTools : projectDetail
         case .assessment:
             switch state.assessment.mode {

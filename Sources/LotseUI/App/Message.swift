@@ -13,6 +13,11 @@ public enum Message: Sendable {
     case terminate
     case portfolioLoaded(Portfolio)
     case questionnaireLoaded(Questionnaire)
+    /// What the store holds for a report editor: a saved draft and the stored version.
+    case reportEditorLoaded(projectID: String, month: YearMonth, draft: ReportDraft?, version: ReportVersion?)
+    case reportSubmitted(projectID: String, month: YearMonth)
+    /// Someone else changed the report since the form opened; nothing was saved.
+    case reportConflict(ReportConflict)
     case assessmentsLoaded([Assessment])
     /// A load, save or import failed; the text says why.
     case failed(String)
@@ -30,5 +35,8 @@ public enum Effect: Equatable, Sendable {
     case saveConsensus(assessmentID: String, statementID: String, value: Int?)
     case saveNote(assessmentID: String, statementID: String, note: String)
     case savePosition(assessmentID: String, position: Int, completed: Bool)
+    case openReportEditor(projectID: String, month: YearMonth)
+    case saveDraft(ReportDraft)
+    case submitReport(StatusReport, readings: [KPIReading], expecting: ReportVersion?)
     case quit
 }

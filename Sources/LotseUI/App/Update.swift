@@ -17,6 +17,17 @@ extension AppState {
         case .tick(let date):
             now = date
             return []
+        case .reportEditorLoaded(let projectID, let reportMonth, let draft, let version):
+            openReportEditor(projectID: projectID, month: reportMonth, draft: draft, version: version)
+            return []
+        case .reportSubmitted(let projectID, let reportMonth):
+            reportEditor = nil
+            notice = strings.report.submitted(projectID, reportMonth.shortGerman)
+            return [.loadPortfolio]
+        case .reportConflict(let conflict):
+            reportEditor?.submitting = false
+            notice = strings.report.conflict(conflict)
+            return []
         case .questionnaireLoaded(let q):
             assessment.questionnaire = q
             return []
@@ -28,10 +39,10 @@ extension AppState {
             return [.quit]
         case .portfolioLoaded(let p):
             setPortfolio(p)
-            notice = nil
             return []
         case .failed(let text):
             notice = text
+            reportEditor?.submitting = false
             return []
         }
     }
@@ -49,6 +60,9 @@ extension AppState {
         }
         if screen == .assessment, assessment.entry != .none {
             return handleEntry(key)
+        }
+        if screen == .portfolio, reportEditor != nil {
+            return handleReportEditor(key)
         }
         if screen == .portfolio, searching {
             return handleSearch(key)
@@ -114,6 +128,10 @@ extension AppState {
             var q = query
             q.lightFilter = PortfolioQuery.LightFilter(rawValue: (q.lightFilter.rawValue + 1) % PortfolioQuery.LightFilter.allCases.count) ?? .all
             setQuery(q)
+        case .writeReport:
+            let id = openProjectID ?? (rows.indices.contains(table.selected) ? rows[table.selected].id : nil)
+            guard let id else { return [] }
+            return [.openReportEditor(projectID: id, month: month)]
         case .openProject:
             guard rows.indices.contains(table.selected) else { return [] }
             openProjectID = rows[table.selected].id

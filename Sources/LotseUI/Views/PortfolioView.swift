@@ -49,6 +49,10 @@ public enum PortfolioView {
     }
 
     static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
+        if let editor = state.reportEditor {
+            ReportEditorView.render(state, editor, in: content, into: &buffer)
+            return
+        }
         if let id = state.openProjectID {
             ProjectView.render(state, projectID: id, in: content, into: &buffer)
             return

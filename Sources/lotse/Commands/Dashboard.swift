@@ -19,6 +19,11 @@ struct Dashboard: ParsableCommand {
                                              valueName: "file"))
     var questionnaire: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Colour theme: dark, light, high-contrast, monochrome (lotse themes lists them) or a theme file "
+            + "(default: $LOTSE_THEME, else dark).", valueName: "name|file"))
+    var theme: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -27,6 +32,7 @@ struct Dashboard: ParsableCommand {
         }
         let month = try global.currentMonth()
         // Load the questionnaire before the screen starts, so a bad file is reported plainly.
+        let chosenTheme = try ThemeChoice.choose(theme, environment: global.environment)
         let questions = try questionnaire.map { try QuestionnaireFile.load(path: $0) } ?? QuestionnaireFile.builtin()
         let store: SQLiteStore
         let label: String
@@ -45,7 +51,8 @@ struct Dashboard: ParsableCommand {
         let state = AppState(month: month, size: Size(width: 80, height: 24),
                              strings: .forLanguage(global.language()), sourceLabel: label, user: global.userName,
                              now: Date())
-        let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName)
+        let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName,
+                              theme: chosenTheme)
         try runtime.run()
     }
 }

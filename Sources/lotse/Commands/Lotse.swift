@@ -15,7 +15,8 @@ struct Lotse: ParsableCommand {
         for the dashboard and every subcommand alike.
         """,
         version: version,
-        subcommands: [Dashboard.self, MonthlyReportCommand.self, Export.self, Import.self, Assess.self],
+        subcommands: [Dashboard.self, MonthlyReportCommand.self, Export.self, Import.self, Assess.self,
+                      ThemesCommand.self, Generate.self],
         defaultSubcommand: Dashboard.self
     )
 }

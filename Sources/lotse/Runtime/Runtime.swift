@@ -8,19 +8,22 @@ import TermCanvas
 /// The main loop: wait for an event, update the state, perform effects, draw.
 final class Runtime {
     private var state: AppState
-    private let store: any PortfolioStore & AssessmentStore
+    private let store: any PortfolioStore & AssessmentStore & ReportStore
     private let questionnaire: Questionnaire
     private let user: String
+    private let theme: Theme
 
-    init(state: AppState, store: any PortfolioStore & AssessmentStore, questionnaire: Questionnaire, user: String) {
+    init(state: AppState, store: any PortfolioStore & AssessmentStore & ReportStore, questionnaire: Questionnaire, user: String,
+         theme: Theme = .dark) {
         self.state = state
         self.store = store
         self.questionnaire = questionnaire
         self.user = user
+        self.theme = theme
     }
 
     func run() throws {
-        let terminal = NcursesTerminal(theme: .dark)
+        let terminal = NcursesTerminal(theme: theme)
         try terminal.start()
         defer { terminal.stop() }
         let utf8 = terminal.isUTF8
@@ -78,6 +81,23 @@ final class Runtime {
                 queue += state.update(result {
                     try store.savePosition(assessmentID: id, position: position, completed: completed, by: user)
                     return .tick(Date())
+                })
+            case .openReportEditor(let projectID, let month):
+                queue += state.update(result {
+                    .reportEditorLoaded(projectID: projectID, month: month,
+                                        draft: try store.draft(projectID: projectID, month: month),
+                                        version: try store.reportVersion(projectID: projectID, month: month))
+                })
+            case .saveDraft(let draft):
+                queue += state.update(result { try store.saveDraft(draft, by: user); return .tick(Date()) })
+            case .submitReport(let report, let readings, let expecting):
+                queue += state.update(result {
+                    do {
+                        try store.submit(report, readings: readings, expecting: expecting, by: user)
+                    } catch let conflict as ReportConflict {
+                        return .reportConflict(conflict)
+                    }
+                    return .reportSubmitted(projectID: report.projectID, month: report.month)
                 })
             case .loadSampleData:
                 queue += state.update(result {

@@ -1,0 +1,116 @@
+import Foundation
+import TermCanvas
+
+/// Everything one benchmark run found.
+struct BenchReport: Codable {
+    var machine: MachineInfo
+    var screen: String
+    var months: Int
+    var keys: Int
+    var seed: UInt64
+    var warmUpMs: Double
+    var sizes: [SizeRun.Figures]
+    var wallSeconds: Double
+
+    func json() throws -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try e.encode(self), as: UTF8.self)
+    }
+
+    /// Plain-text tables: one column per portfolio size.
+    func text() -> String {
+        var out = """
+            lotse-bench · \(machine.build) · Swift \(machine.swift) · \(machine.processors) processors (nproc)
+            CPU: \(machine.cpu)
+            System: \(machine.system)
+            Screen \(screen), \(months) months of reports, \(keys) key presses per size, seed \(seed); \
+            warm-up \(ms(warmUpMs)); whole run \(String(format: "%.1f", wallSeconds)) s
+
+            """
+        let head = ["projects"] + sizes.map { $0.size == "sample" ? "sample" : $0.size }
+        var rows: [[String]] = [head]
+        func row(_ label: String, _ value: (SizeRun.Figures) -> String) { rows.append([label] + sizes.map(value)) }
+        func gap(_ title: String) { rows.append([title] + sizes.map { _ in "" }) }
+        gap("data")
+        row("  projects / municipalities") { "\($0.counts.projects) / \($0.counts.municipalities)" }
+        row("  reports") { "\($0.counts.reports)" }
+        row("  KPIs / readings") { "\($0.counts.kpis) / \($0.counts.readings)" }
+        row("  risks") { "\($0.counts.risks)" }
+        row("  database file (+ WAL)") { kb($0.databaseKB) + ($0.walKB > 0 ? " + " + kb($0.walKB) : "") }
+        gap("store")
+        row("  make portfolio (generate/decode)") { ms($0.makeMs) }
+        row("  import (replaceAll, fresh file)") { ms($0.importMs) }
+        row("  peak memory while importing") { $0.importPeakKB.map(kb) ?? "–" }
+        gap("first frame, cold process")
+        row("  open store") { ms($0.dashboard.cold.openMs) }
+        row("  load (loadPortfolio)") { ms($0.dashboard.cold.loadMs) }
+        row("  figures (.portfolioLoaded)") { ms($0.dashboard.cold.figuresMs) }
+        row("    warm: PortfolioIndex") { $0.dashboard.breakdown.map { ms($0.indexMs) } ?? "–" }
+        row("    warm: OverviewFigures") { $0.dashboard.breakdown.map { ms($0.overviewMs) } ?? "–" }
+        row("    warm: ProjectRow.rows") { $0.dashboard.breakdown.map { ms($0.rowsMs) } ?? "–" }
+        row("  render \(screen)") { ms($0.dashboard.cold.renderMs) }
+        row("  = first frame") { ms($0.dashboard.cold.totalMs) }
+        if sizes.contains(where: { $0.dashboard.warm != nil }) {
+            gap("first frame, warm (best of repeats)")
+            row("  load") { $0.dashboard.warm.map { ms($0.loadMs) } ?? "–" }
+            row("  figures") { $0.dashboard.warm.map { ms($0.figuresMs) } ?? "–" }
+            row("  render") { $0.dashboard.warm.map { ms($0.renderMs) } ?? "–" }
+            row("  = first frame") { $0.dashboard.warm.map { ms($0.totalMs) } ?? "–" }
+        }
+        gap("per key (update + render)")
+        row("  all keys median / p99") { "\(ms($0.dashboard.keys.median)) / \(ms($0.dashboard.keys.p99))" }
+        row("  all keys max") { ms($0.dashboard.keys.max) }
+        for name in kindNames {
+            row("  \(name) median / p99") { f in
+                f.dashboard.kinds.first { $0.name == name }.map { "\(ms($0.total.median)) / \(ms($0.total.p99))" } ?? "–"
+            }
+        }
+        gap("bytes per frame (estimate, see below)")
+        row("  first frame (full screen)") { "\($0.dashboard.firstFrameBytes)" }
+        row("  all keys median / p99") { "\(Int($0.dashboard.keyBytes.median)) / \(Int($0.dashboard.keyBytes.p99))" }
+        for name in kindNames {
+            row("  \(name) median / max") { f in
+                f.dashboard.kinds.first { $0.name == name }.map { "\(Int($0.bytes.median)) / \(Int($0.bytes.max))" } ?? "–"
+            }
+        }
+        gap("memory of the dashboard process")
+        row("  resident after first frame") { $0.dashboard.residentKB.map(kb) ?? "–" }
+        row("  peak (VmHWM) up to the last key") { $0.dashboard.peakKB.map(kb) ?? "–" }
+        out += table(rows)
+        out += """
+
+            Per key: the first press of each kind is a warm-up and not counted. Render times by kind: --json.
+            Bytes: cells that differ from the previous frame, counted here (NcursesBackend.BufferDiff needs
+            curses); estimated as one cursor move per run of changed cells + UTF-8 text + \(FrameDiff.sgrBytes) bytes
+            per change of colour role. ncurses' own output may be smaller.
+
+            """
+        return out
+    }
+
+    private var kindNames: [String] {
+        var names: [String] = []
+        for s in sizes { for k in s.dashboard.kinds where !names.contains(k.name) { names.append(k.name) } }
+        return names
+    }
+
+    private func table(_ rows: [[String]]) -> String {
+        let widths = (0..<rows[0].count).map { c in rows.map { DisplayWidth.of($0[c]) }.max() ?? 0 }
+        return rows.map { r in
+            r.enumerated().map { c, text in
+                let pad = String(repeating: " ", count: widths[c] - DisplayWidth.of(text))
+                return c == 0 ? text + pad : pad + text
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+func ms(_ value: Double) -> String {
+    value >= 100 ? String(format: "%.0f ms", value) : value >= 1 ? String(format: "%.1f ms", value)
+        : String(format: "%.3f ms", value)
+}
+
+func kb(_ value: Int) -> String {
+    value >= 10_240 ? String(format: "%.0f MiB", Double(value) / 1024) : "\(value) KiB"
+}

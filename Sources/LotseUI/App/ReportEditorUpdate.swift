@@ -1,0 +1,107 @@
+import Foundation
+import LotseDomain
+import TermCanvas
+
+extension AppState {
+    /// Opens the form: the saved draft if there is one, else the stored report of the
+    /// month (to correct it), else an empty form.
+    mutating func openReportEditor(projectID: String, month reportMonth: YearMonth, draft: ReportDraft?,
+                                   version: ReportVersion?) {
+        guard let index, index.portfolio.projects.contains(where: { $0.id == projectID }) else { return }
+        let reports = index.reportsByProject[projectID] ?? []
+        let stored = reports.last { $0.month == reportMonth }
+        let previous = reports.last { $0.month < reportMonth }
+        let kpis = (index.kpisByProject[projectID] ?? []).sorted { $0.id < $1.id }
+        let start: ReportDraft
+        if let draft {
+            start = draft
+        } else if let stored {
+            let readings = kpis.compactMap { k in index.readingsByKPI[k.id]?.last { $0.month == reportMonth } }
+            start = ReportDraft(report: stored, readings: readings)
+        } else {
+            start = ReportDraft(projectID: projectID, month: reportMonth)
+        }
+        reportEditor = ReportEditorState(draft: start, baseVersion: version, kpis: kpis, previous: previous)
+        notice = draft != nil ? strings.report.draftRestored : nil
+    }
+
+    mutating func handleReportEditor(_ key: Key) -> [Effect] {
+        guard var e = reportEditor else { return [] }
+        if key == .escape {
+            // The draft is already stored; closing loses nothing.
+            reportEditor = nil
+            notice = strings.report.draftKept
+            return []
+        }
+        defer { reportEditor = e }
+        let field = e.focusedField
+        let before = e.draft
+        switch key {
+        case .ctrl("c"):
+            return [.quit]
+        case .function(1):
+            showHelp = true
+            return []
+        case .tab, .down, .enter:
+            e.focus = min(e.fields.count - 1, e.focus + 1)
+        case .backTab, .up:
+            e.focus = max(0, e.focus - 1)
+        case .ctrl("s"), .function(2):
+            return submit(&e)
+        case .left where ReportEditorState.isLight(field), .right where ReportEditorState.isLight(field):
+            let all = Light.allCases
+            let i = e.light(field).flatMap { all.firstIndex(of: $0) } ?? (key == .right ? -1 : all.count)
+            e.setLight(field, all[(i + (key == .right ? 1 : -1) + all.count) % all.count])
+        case .char(let c) where ReportEditorState.isLight(field):
+            switch c {
+            case "1", "g": e.setLight(field, .green)
+            case "2", "y": e.setLight(field, .yellow)
+            case "3", "r": e.setLight(field, .red)
+            default: return []
+            }
+            e.focus = min(e.fields.count - 1, e.focus + 1)
+        case .backspace, .delete:
+            if ReportEditorState.isLight(field) {
+                e.setLight(field, nil)
+            } else {
+                var t = e.text(field)
+                if !t.isEmpty { t.removeLast() }
+                e.setText(field, t)
+            }
+        case .ctrl("u"):
+            if ReportEditorState.isLight(field) { e.setLight(field, nil) } else { e.setText(field, "") }
+        case .char(let c):
+            guard !ReportEditorState.isLight(field) else { return [] }
+            let t = e.text(field)
+            guard t.count < ReportValidator.maxTextLength else { return [] }
+            e.setText(field, t + String(c))
+        default:
+            return []
+        }
+        guard e.draft != before else { return [] }
+        if e.triedSubmit { e.problems = problems(of: e) }
+        return [.saveDraft(e.draft)]
+    }
+
+    private func problems(of e: ReportEditorState) -> [ReportField: ReportFieldProblem] {
+        switch ReportValidator.validate(e.draft, kpis: e.kpis, previous: e.previous, author: user, at: now) {
+        case .success: [:]
+        case .failure(let p): p.problems
+        }
+    }
+
+    private mutating func submit(_ e: inout ReportEditorState) -> [Effect] {
+        e.triedSubmit = true
+        switch ReportValidator.validate(e.draft, kpis: e.kpis, previous: e.previous, author: user, at: now) {
+        case .failure(let p):
+            e.problems = p.problems
+            if let first = e.fields.firstIndex(where: { p.problems[$0] != nil }) { e.focus = first }
+            notice = strings.report.problemsCount(p.problems.count)
+            return []
+        case .success(let submission):
+            e.problems = [:]
+            e.submitting = true
+            return [.submitReport(submission.report, readings: submission.readings, expecting: e.baseVersion)]
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import LotseDomain
+import LotseStore
+
+/// `lotse generate`: a large made-up portfolio as JSON (the import format), for tests,
+/// demonstrations and benchmarks.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a large synthetic portfolio (a county with its municipalities) as JSON.",
+        discussion: """
+        The reports end with the current month (--today). The same options and seed always \
+        give the same file. Load it with: lotse import FILE
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("Number of projects (1…200000).", valueName: "n"))
+    var projects: Int
+
+    @Option(name: .long, help: ArgumentHelp("Number of municipalities, the county included (1…2000; "
+                                                + "default: a tenth of the projects, at most 25).", valueName: "n"))
+    var municipalities: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Months of status reports (1…240).", valueName: "n"))
+    var months = 24
+
+    @Option(name: .long, help: ArgumentHelp("Seed of the random generator.", valueName: "n"))
+    var seed: UInt64 = 1
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard (1...200_000).contains(projects) else {
+            throw ValidationError("--projects \(projects) is not within 1…200000.")
+        }
+        if let municipalities, !(1...2_000).contains(municipalities) {
+            throw ValidationError("--municipalities \(municipalities) is not within 1…2000.")
+        }
+        guard (1...240).contains(months) else { throw ValidationError("--months \(months) is not within 1…240.") }
+    }
+
+    func run() throws {
+        let portfolio = SyntheticPortfolio.make(
+            projects: projects, municipalities: municipalities ?? min(25, max(1, projects / 10)),
+            months: months, endingAt: try global.currentMonth(), seed: seed)
+        let data = try PortfolioCoding.encoder().encode(portfolio) + Data("\n".utf8)
+        if let output {
+            // Write beside the target and move into place, so a failure never leaves half a file.
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CLIError("\(output): cannot be written (\(error.localizedDescription))")
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import LotseDomain
+import LotseStore
+import LotseUI
+import TermCanvas
+
+/// `lotse themes`: the shipped colour themes, and a check for theme files.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List the shipped colour themes, or check theme files.",
+        discussion: """
+        Choose a theme with lotse --theme NAME or --theme FILE, or with LOTSE_THEME; the \
+        default is dark. To make your own, copy a shipped file (the last line of the list \
+        says where they are) and edit it; the format is in Themes/README.md. \
+        --check loads each theme as --theme would and reports, with file and line, every \
+        problem, a role left out and a bar (selection, tabActive, key, statusBar) without \
+        reverse in mono, which would vanish on a terminal without colour.
+        """)
+
+    @Flag(name: .long, help: "Check the themes named (default: all shipped) instead of listing them.")
+    var check = false
+
+    @Argument(help: ArgumentHelp("With --check: shipped theme names or theme files.", valueName: "name|file"))
+    var themes: [String] = []
+
+    @Option(name: .long, help: "Language of the descriptions: de or en (default: from the locale).")
+    var lang: Language?
+
+    func validate() throws {
+        if !check && !themes.isEmpty {
+            throw ValidationError("to check theme files use: lotse themes --check \(themes.joined(separator: " "))")
+        }
+    }
+
+    func run() throws {
+        if check { try runCheck() } else { try list() }
+    }
+
+    private var english: Bool { (lang ?? Language.from(environment: ProcessInfo.processInfo.environment)) == .english }
+
+    private func list() throws {
+        let folder = try ThemeChoice.Shipped.locate().get()
+        let loaded = try ThemeChoice.Shipped.names().map { name in
+            (name, try ThemeChoice.load(path: try ThemeChoice.Shipped.path(of: name)))
+        }
+        let width = loaded.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (name, theme) in loaded {
+            let text = theme.content.description.map { english ? $0.en : $0.de } ?? ""
+            print(DisplayWidth.pad(name, to: width) + "  " + text)
+        }
+        print()
+        print(english
+              ? "Use: lotse --theme NAME (or LOTSE_THEME). Own themes: copy a file from \(folder.path), then --theme FILE."
+              : "Wahl: lotse --theme NAME (oder LOTSE_THEME). Eigene: eine Datei aus \(folder.path) kopieren, dann --theme DATEI.")
+    }
+
+    private func runCheck() throws {
+        let targets = themes.isEmpty ? try ThemeChoice.Shipped.names() : themes
+        var failed = false
+        for target in targets {
+            do {
+                guard let path = try ThemeChoice.file(of: target) else {
+                    // `dark` while the shipped files are not installed: say where they were looked for.
+                    if case .failure(let missing) = ThemeChoice.Shipped.locate() { throw missing }
+                    continue
+                }
+                let isShipped = path == (try? ThemeChoice.Shipped.path(of: target))
+                let loaded = try ThemeChoice.load(path: path)
+                var problems = ThemeChoice.shortcomings(of: loaded)
+                // The built-in dark theme stands in when the files are not installed; it
+                // must look like the shipped one.
+                if isShipped && target == ThemeChoice.defaultName && loaded.theme != .dark {
+                    let differing = Role.allCases.filter { loaded.theme.styles[$0] != Theme.dark.styles[$0] }
+                    problems += differing.map {
+                        loaded.content.problem(role: $0.rawValue, key: nil, item: $0.rawValue,
+                                               message: "differs from the built-in dark theme (Theme.dark)")
+                    }
+                }
+                if problems.isEmpty {
+                    print("\(path): ok")
+                } else {
+                    failed = true
+                    printError(problems.map(\.description).joined(separator: "\n"))
+                }
+            } catch {
+                failed = true
+                printError("\(error)")
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    private func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
