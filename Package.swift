@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "LotseDomain"]),
         .testTarget(
             name: "TermCanvasTests",
-            dependencies: ["TermCanvas", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["TermCanvas", "LotseStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TermCanvas"]),
         .testTarget(
