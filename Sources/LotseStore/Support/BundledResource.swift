@@ -1,13 +1,15 @@
 import Foundation
 
-/// Finds files of the LotseStore resource bundle (sample data, the shipped questionnaire).
+/// Finds files of a target's resource bundle (LotseStore: sample data and questionnaire;
+/// the executable: themes).
 ///
 /// Looks for the bundle next to the executable (also behind a symlinked executable)
 /// instead of using `Bundle.module`, whose accessor stops the program when the bundle is
 /// missing; callers turn a miss into their own typed error instead.
-enum BundledResource {
-    /// The readable file `name` in the bundle, or every bundle path looked at.
-    static func locate(_ name: String) -> Result<URL, NotFound> {
+public enum BundledResource {
+    /// The readable file `name` in the resource bundle of `target`, or every bundle path
+    /// looked at.
+    public static func locate(_ name: String, target: String = "LotseStore") -> Result<URL, NotFound> {
         var folders: [URL] = [Bundle.main.bundleURL]
         if let executable = Bundle.main.executableURL {
             folders.append(executable.deletingLastPathComponent())
@@ -16,7 +18,7 @@ enum BundledResource {
         if let resources = Bundle.main.resourceURL { folders.append(resources) }
         var searched: [String] = []
         for folder in folders {
-            for bundleName in ["Lotse_LotseStore.resources", "Lotse_LotseStore.bundle"] {
+            for bundleName in ["Lotse_\(target).resources", "Lotse_\(target).bundle"] {
                 let bundle = folder.appendingPathComponent(bundleName)
                 // `.bundle` on macOS keeps resources under Contents/Resources.
                 for file in [bundle.appendingPathComponent(name),
@@ -29,7 +31,7 @@ enum BundledResource {
         return .failure(NotFound(searched: searched))
     }
 
-    struct NotFound: Error {
-        var searched: [String]
+    public struct NotFound: Error {
+        public var searched: [String]
     }
 }

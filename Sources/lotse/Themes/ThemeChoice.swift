@@ -85,25 +85,9 @@ enum ThemeChoice {
     enum Shipped {
         /// The folder holding the shipped `*.toml` files, or every place looked at.
         static func locate() -> Result<URL, DataFileError> {
-            var folders: [URL] = [Bundle.main.bundleURL]
-            if let executable = Bundle.main.executableURL {
-                folders.append(executable.deletingLastPathComponent())
-                folders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
-            }
-            if let resources = Bundle.main.resourceURL { folders.append(resources) }
-            var searched: [String] = []
-            for folder in folders {
-                for bundleName in ["Lotse_lotse.resources", "Lotse_lotse.bundle"] {
-                    let bundle = folder.appendingPathComponent(bundleName)
-                    // `.bundle` on macOS keeps resources under Contents/Resources.
-                    for candidate in [bundle, bundle.appendingPathComponent("Contents/Resources")] {
-                        let probe = candidate.appendingPathComponent("\(defaultName).toml")
-                        if FileManager.default.isReadableFile(atPath: probe.path) { return .success(candidate) }
-                    }
-                    if !searched.contains(bundle.path) { searched.append(bundle.path) }
-                }
-            }
-            return .failure(.notInstalled(file: "\(defaultName).toml", searched: searched))
+            BundledResource.locate("\(defaultName).toml", target: "lotse")
+                .map { $0.deletingLastPathComponent() }
+                .mapError { .notInstalled(file: "\(defaultName).toml", searched: $0.searched) }
         }
 
         /// The names of the shipped themes, the well-known ones first.
