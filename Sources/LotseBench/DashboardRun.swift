@@ -14,7 +14,15 @@ struct DashboardRun {
         /// `AppState.update(.portfolioLoaded)`: index, overview figures, table rows.
         var figuresMs: Double
         var renderMs: Double
-        var totalMs: Double { openMs + loadMs + figuresMs + renderMs }
+        var totalMs: Double
+
+        init(openMs: Double, loadMs: Double, figuresMs: Double, renderMs: Double) {
+            self.openMs = openMs
+            self.loadMs = loadMs
+            self.figuresMs = figuresMs
+            self.renderMs = renderMs
+            totalMs = openMs + loadMs + figuresMs + renderMs
+        }
     }
 
     /// The presses of one kind of key.
@@ -42,6 +50,7 @@ struct DashboardRun {
         var firstFrameBytes: Int
         var keys: Spread
         var keyBytes: Spread
+        var keyCells: Spread
         var kinds: [KeyKind]
         /// Resident KiB after the first frame, and the peak of the process up to the last key.
         var residentKB: Int?
@@ -88,7 +97,7 @@ struct DashboardRun {
         var previous = firstBuffer
         var samples: [String: (total: [Double], update: [Double], render: [Double], bytes: [Double], cells: [Double])] = [:]
         var order: [String] = []
-        var allTotals: [Double] = [], allBytes: [Double] = []
+        var allTotals: [Double] = [], allBytes: [Double] = [], allCells: [Double] = []
         var warmedUp = Set<String>()
         var goingUp = false
         for press in DashboardRun.script(count: options.keys) {
@@ -110,6 +119,7 @@ struct DashboardRun {
             samples[press.kind]!.cells.append(Double(diff.cells))
             allTotals.append(total)
             allBytes.append(Double(diff.bytes))
+            allCells.append(Double(diff.cells))
         }
         let peak = Measure.status("VmHWM")
 
@@ -132,7 +142,7 @@ struct DashboardRun {
                            bytes: Spread(s.bytes), cells: Spread(s.cells))
         }
         return Figures(cold: cold, breakdown: breakdown, warm: warm, firstFrameBytes: FrameDiff.fullFrame(firstBuffer).bytes,
-                       keys: Spread(allTotals), keyBytes: Spread(allBytes), kinds: kinds,
+                       keys: Spread(allTotals), keyBytes: Spread(allBytes), keyCells: Spread(allCells), kinds: kinds,
                        residentKB: resident, peakKB: peak)
     }
 

@@ -14,7 +14,7 @@ struct BenchReport: Codable {
 
     func json() throws -> String {
         let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys]
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try e.encode(self), as: UTF8.self)
     }
 
@@ -69,6 +69,9 @@ struct BenchReport: Codable {
         gap("bytes per frame (estimate, see below)")
         row("  first frame (full screen)") { "\($0.dashboard.firstFrameBytes)" }
         row("  all keys median / p99") { "\(Int($0.dashboard.keyBytes.median)) / \(Int($0.dashboard.keyBytes.p99))" }
+        row("  cells changed per key median / p99") {
+            "\(Int($0.dashboard.keyCells.median)) / \(Int($0.dashboard.keyCells.p99))"
+        }
         for name in kindNames {
             row("  \(name) median / max") { f in
                 f.dashboard.kinds.first { $0.name == name }.map { "\(Int($0.bytes.median)) / \(Int($0.bytes.max))" } ?? "–"
@@ -80,10 +83,11 @@ struct BenchReport: Codable {
         out += table(rows)
         out += """
 
-            Per key: the first press of each kind is a warm-up and not counted. Render times by kind: --json.
-            Bytes: cells that differ from the previous frame, counted here (NcursesBackend.BufferDiff needs
-            curses); estimated as one cursor move per run of changed cells + UTF-8 text + \(FrameDiff.sgrBytes) bytes
-            per change of colour role. ncurses' own output may be smaller.
+            Per key: the first press of each kind is a warm-up and not counted; update and render apart: --json.
+            Bytes are estimated from the cells that differ from the previous frame (counted here, as
+            NcursesBackend.BufferDiff would need curses): rows that only moved count as one scroll of
+            \(FrameDiff.scrollBytes) bytes per block, other changes as a cursor move per run + UTF-8 text +
+            \(FrameDiff.sgrBytes) bytes per change of colour role. Measure the real output with tuiprobe.
 
             """
         return out
