@@ -84,8 +84,8 @@ struct ReportDraftTests {
                                        expected: "a status report draft as JSON (not valid JSON)"))
 
         // Readable JSON that lacks a field.
-        let valid = try ReportDraftRecord.json(of: Self.fullDraft())
-        try store.execute(sql: "UPDATE report_draft SET draft = json_remove('\(valid.replacingOccurrences(of: "'", with: "''"))', '$.progress')")
+        let valid = try ReportDraftRecord.json(of: Self.fullDraft()).replacingOccurrences(of: "'", with: "''")
+        try store.execute(sql: "UPDATE report_draft SET draft = json_remove('\(valid)', '$.progress')")
         error = try #require(throws: StoreError.self) { try store.draft(projectID: "P1", month: month) }
         guard case .corruptValue(_, _, _, let found, let expected) = error else {
             Issue.record("unexpected \(error)")

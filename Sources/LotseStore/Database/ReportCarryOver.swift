@@ -1,7 +1,8 @@
 import GRDB
+import LotseDomain
 
 /// What `replaceAll` keeps of the report editor's data while it deletes and re-inserts
-/// every row, read before the delete and restored after the insert:
+/// every row, read before the delete and carried into the new rows:
 ///
 /// - the revision of each report, raised by one for a report of the same project and month
 ///   that is imported again: an import is a write, so an editor that opened the report before
@@ -36,16 +37,14 @@ struct ReportCarryOver {
         return carried
     }
 
-    /// Call it after the new rows are inserted.
+    /// The revision of an imported report: one more than the report it replaces, or nil
+    /// (the column's default 1) for a report that is new.
+    func revision(after report: StatusReport) -> Int64? {
+        revisions[Key(projectID: report.projectID, month: report.month.description)].map { $0 + 1 }
+    }
+
+    /// Re-inserts the drafts; call it after the new projects are inserted.
     func restore(_ db: Database) throws {
-        if !revisions.isEmpty {
-            let update = try db.cachedStatement(sql: """
-                UPDATE status_report SET revision = ? WHERE project_id = ? AND month = ?
-                """)
-            for (key, revision) in revisions {
-                try update.execute(arguments: [revision + 1, key.projectID, key.month])
-            }
-        }
         // Drafts keep who typed them and when; a draft of a project that is gone goes with it.
         let insert = try db.cachedStatement(sql: """
             INSERT INTO report_draft (project_id, month, draft, changed_by, changed_at)

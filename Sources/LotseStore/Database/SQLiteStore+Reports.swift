@@ -13,8 +13,12 @@ extension SQLiteStore: ReportStore {
     public func draft(projectID: String, month: YearMonth) throws -> ReportDraft? {
         try perform {
             try writer.read { db in
-                let statement = try db.cachedStatement(sql: "SELECT * FROM report_draft WHERE project_id = ? AND month = ?")
-                guard let row = try Row.fetchOne(statement, arguments: [projectID, month.description]) else { return nil }
+                let statement = try db.cachedStatement(sql: """
+                    SELECT * FROM report_draft WHERE project_id = ? AND month = ?
+                    """)
+                guard let row = try Row.fetchOne(statement, arguments: [projectID, month.description]) else {
+                    return nil
+                }
                 return try ReportDraftRecord(row: row).value
             }
         }
@@ -73,8 +77,8 @@ extension SQLiteStore: ReportStore {
                                                    arguments: [report.projectID]))
                 let strangers = readings.map(\.kpiID).filter { !kpis.contains($0) }
                 guard strangers.isEmpty else {
-                    throw StoreError.invalidReport(projectID: report.projectID, month: report.month, problems:
-                        strangers.map { "KPI '\($0)' is not a KPI of project \(report.projectID)" })
+                    let problems = strangers.map { "KPI '\($0)' is not a KPI of project \(report.projectID)" }
+                    throw StoreError.invalidReport(projectID: report.projectID, month: report.month, problems: problems)
                 }
                 // Read and write in the same immediate transaction: no other writer can come between.
                 let current = try Self.reportVersion(db, report.projectID, report.month)

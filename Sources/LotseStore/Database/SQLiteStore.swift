@@ -127,7 +127,9 @@ public final class SQLiteStore: PortfolioStore, Sendable {
                 }
                 for value in portfolio.municipalities { try MunicipalityRecord(value: value, audit: audit).insert(db) }
                 for value in portfolio.projects { try ProjectRecord(value: value, audit: audit).insert(db) }
-                for value in portfolio.reports { try StatusReportRecord(value: value, audit: audit).insert(db) }
+                for value in portfolio.reports {
+                    try StatusReportRecord(value: value, audit: audit, revision: carried.revision(after: value)).insert(db)
+                }
                 for value in portfolio.kpis { try KPIRecord(value: value, audit: audit).insert(db) }
                 for value in portfolio.readings { try KPIReadingRecord(value: value, audit: audit).insert(db) }
                 for value in portfolio.risks { try RiskRecord(value: value, audit: audit).insert(db) }

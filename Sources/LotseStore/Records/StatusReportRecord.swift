@@ -8,6 +8,9 @@ struct StatusReportRecord: FetchableRecord, PersistableRecord {
 
     var value: StatusReport
     var audit: Audit
+    /// Written only when set (`replaceAll` carries on the count of the report it replaces);
+    /// otherwise an insert gets the column's default 1, and `upsert` raises the stored one.
+    var revision: Int64? = nil
 
     func encode(to container: inout PersistenceContainer) {
         container["project_id"] = value.projectID
@@ -24,6 +27,7 @@ struct StatusReportRecord: FetchableRecord, PersistableRecord {
         container["author"] = value.author
         container["submitted_at"] = Timestamp.format(value.submittedAt)
         audit.encode(to: &container)
+        if let revision { container["revision"] = revision }
     }
 
     /// Inserts the report (revision 1), or replaces every column of the existing report of
@@ -32,7 +36,7 @@ struct StatusReportRecord: FetchableRecord, PersistableRecord {
     func upsert(_ db: Database) throws {
         let columns = try databaseDictionary.sorted { $0.key < $1.key }
         let names = columns.map(\.key)
-        let updates = names.filter { $0 != "project_id" && $0 != "month" }
+        let updates = names.filter { $0 != "project_id" && $0 != "month" && $0 != "revision" }
             .map { "\($0) = excluded.\($0)" } + ["revision = status_report.revision + 1"]
         try db.execute(
             sql: """
