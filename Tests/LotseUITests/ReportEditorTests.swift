@@ -154,3 +154,25 @@ import TermCanvas
         }
     }
 }
+
+@Suite struct ReportDraftBaseTests {
+    @Test func aNewDraftRemembersTheRevisionItStartedFrom() {
+        var s = Sample.state(Size(width: 120, height: 40), screen: .portfolio)
+        _ = s.update(.reportEditorLoaded(projectID: "MS-01", month: Sample.month, draft: nil,
+                                         version: ReportVersion(revision: 3, changedBy: "j", changedAt: ReportEditorTests.now)))
+        let effects = s.update(.key(.char("2")))
+        guard case .saveDraft(let d) = effects.first else { Issue.record("no draft saved"); return }
+        #expect(d.baseRevision == 3)
+    }
+
+    @Test func aResumedDraftOlderThanTheStoredReportCannotOverwriteIt() {
+        var s = Sample.state(Size(width: 120, height: 40), screen: .portfolio)
+        let draft = ReportDraft(projectID: "MS-01", month: Sample.month, overall: .green, baseRevision: 1)
+        _ = s.update(.reportEditorLoaded(projectID: "MS-01", month: Sample.month, draft: draft,
+                                         version: ReportVersion(revision: 2, changedBy: "a.yilmaz", changedAt: ReportEditorTests.now)))
+        #expect(s.reportEditor?.baseVersion?.revision == 1, "submit will expect revision 1 and be refused")
+        #expect(s.notice?.contains("a.yilmaz hat den Bericht seither geändert") == true)
+        #expect(s.update(.key(.ctrl("d"))) == [.discardDraft(projectID: "MS-01", month: Sample.month),
+                                                .openReportEditor(projectID: "MS-01", month: Sample.month)])
+    }
+}

@@ -17,11 +17,15 @@ public struct ReportDraft: Hashable, Sendable, Codable {
     public var spent: String
     /// KPI id → the reading as typed.
     public var readings: [String: String]
+    /// The revision of the stored report the draft started from (nil: there was none).
+    /// A draft resumed after a crash is checked against it, so it cannot overwrite a
+    /// report that somebody submitted in between.
+    public var baseRevision: Int?
 
     public init(projectID: String, month: YearMonth, overall: Light? = nil, schedule: Light? = nil,
                 cost: Light? = nil, results: Light? = nil, progress: String = "", achieved: String = "",
                 nextSteps: String = "", risksAndMeasures: String = "", spent: String = "",
-                readings: [String: String] = [:]) {
+                readings: [String: String] = [:], baseRevision: Int? = nil) {
         self.projectID = projectID
         self.month = month
         self.overall = overall
@@ -34,6 +38,7 @@ public struct ReportDraft: Hashable, Sendable, Codable {
         self.risksAndMeasures = risksAndMeasures
         self.spent = spent
         self.readings = readings
+        self.baseRevision = baseRevision
     }
 
     /// A draft pre-filled from a stored report (to correct it) and its KPI readings.

@@ -73,6 +73,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("1"), .char("2"), .char("3")], label: "1 2 3 ← →", command: .up,
                    describe: { $0.report.keyLight }),
         KeyBinding(keys: [.ctrl("s"), .function(2)], label: "^S F2", command: .up, describe: { $0.report.keySubmit }),
+        KeyBinding(keys: [.ctrl("d")], label: "^D", command: .up, describe: { $0.report.keyDiscard }),
         KeyBinding(keys: [.escape], label: "Esc", command: .back, describe: { $0.report.keyClose }),
     ]
 

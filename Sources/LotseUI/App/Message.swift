@@ -37,6 +37,7 @@ public enum Effect: Equatable, Sendable {
     case savePosition(assessmentID: String, position: Int, completed: Bool)
     case openReportEditor(projectID: String, month: YearMonth)
     case saveDraft(ReportDraft)
+    case discardDraft(projectID: String, month: YearMonth)
     case submitReport(StatusReport, readings: [KPIReading], expecting: ReportVersion?)
     case quit
 }

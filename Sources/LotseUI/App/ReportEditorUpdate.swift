@@ -12,17 +12,30 @@ extension AppState {
         let stored = reports.last { $0.month == reportMonth }
         let previous = reports.last { $0.month < reportMonth }
         let kpis = (index.kpisByProject[projectID] ?? []).sorted { $0.id < $1.id }
-        let start: ReportDraft
+        var start: ReportDraft
+        var base = version
         if let draft {
             start = draft
+            if draft.baseRevision != version?.revision {
+                // The stored report changed after this draft began: submitting must not
+                // overwrite it, so the editor keeps the draft's own starting point.
+                base = draft.baseRevision.map {
+                    ReportVersion(revision: $0, changedBy: version?.changedBy ?? "", changedAt: version?.changedAt ?? now)
+                }
+            }
         } else if let stored {
             let readings = kpis.compactMap { k in index.readingsByKPI[k.id]?.last { $0.month == reportMonth } }
             start = ReportDraft(report: stored, readings: readings)
         } else {
             start = ReportDraft(projectID: projectID, month: reportMonth)
         }
-        reportEditor = ReportEditorState(draft: start, baseVersion: version, kpis: kpis, previous: previous)
-        notice = draft != nil ? strings.report.draftRestored : nil
+        if draft == nil { start.baseRevision = version?.revision }
+        reportEditor = ReportEditorState(draft: start, baseVersion: base, kpis: kpis, previous: previous)
+        if let draft, draft.baseRevision != version?.revision {
+            notice = strings.report.draftOutdated(version?.changedBy ?? "")
+        } else {
+            notice = draft != nil ? strings.report.draftRestored : nil
+        }
     }
 
     mutating func handleReportEditor(_ key: Key) -> [Effect] {
@@ -48,6 +61,9 @@ extension AppState {
             e.focus = max(0, e.focus - 1)
         case .ctrl("s"), .function(2):
             return submit(&e)
+        case .ctrl("d"):
+            let id = e.draft.projectID, m = e.draft.month
+            return [.discardDraft(projectID: id, month: m), .openReportEditor(projectID: id, month: m)]
         case .left where ReportEditorState.isLight(field), .right where ReportEditorState.isLight(field):
             let all = Light.allCases
             let i = e.light(field).flatMap { all.firstIndex(of: $0) } ?? (key == .right ? -1 : all.count)

@@ -9,10 +9,15 @@ public struct ReportStrings: Sendable {
     public var keyPreviousField: String { german ? "voriges Feld" : "previous field" }
     public var keyLight: String { german ? "Ampel: 1 grün, 2 gelb, 3 rot" : "light: 1 green, 2 yellow, 3 red" }
     public var keySubmit: String { german ? "prüfen und einreichen" : "check and submit" }
+    public var keyDiscard: String { german ? "Entwurf verwerfen, gespeicherte Fassung laden" : "discard the draft, load the stored version" }
     public var keyClose: String { german ? "schließen (Entwurf bleibt)" : "close (draft is kept)" }
     public var title: String { german ? "Statusbericht" : "Status report" }
     public var draftKept: String { german ? "Entwurf gespeichert – r öffnet ihn wieder." : "Draft saved – r opens it again." }
     public var draftRestored: String { german ? "Gespeicherter Entwurf wiederhergestellt." : "Saved draft restored." }
+    public func draftOutdated(_ who: String) -> String {
+        german ? "Entwurf wiederhergestellt – aber \(who) hat den Bericht seither geändert. Strg-D verwirft den Entwurf und lädt die neue Fassung."
+               : "Draft restored – but \(who) changed the report since. Ctrl-D discards the draft and loads the new version."
+    }
     public var correcting: String { german ? "Korrektur des eingereichten Berichts" : "correcting the submitted report" }
     public var hint: String {
         german ? "Tab/↓ weiter · 1 2 3 Ampel · Strg-S einreichen · Esc schließen (Entwurf bleibt)"
@@ -31,8 +36,8 @@ public struct ReportStrings: Sendable {
                           : "The report was deleted meanwhile – nothing saved, your draft is kept."
         }
         return german
-            ? "\(v.changedBy) hat den Bericht inzwischen geändert – nichts gespeichert, Ihr Entwurf bleibt. Esc, dann r zeigt die neue Fassung."
-            : "\(v.changedBy) changed the report meanwhile – nothing saved, your draft is kept. Esc, then r shows the new version."
+            ? "\(v.changedBy) hat den Bericht inzwischen geändert – nichts gespeichert, Ihr Entwurf bleibt. Strg-D lädt die neue Fassung."
+            : "\(v.changedBy) changed the report meanwhile – nothing saved, your draft is kept. Ctrl-D loads the new version."
     }
 
     public func lastMonth(_ progress: Int) -> String { german ? "Vormonat \(progress) %" : "last month \(progress) %" }

@@ -84,10 +84,19 @@ final class Runtime {
                 })
             case .openReportEditor(let projectID, let month):
                 queue += state.update(result {
-                    .reportEditorLoaded(projectID: projectID, month: month,
-                                        draft: try store.draft(projectID: projectID, month: month),
-                                        version: try store.reportVersion(projectID: projectID, month: month))
+                    let draft: ReportDraft?
+                    do {
+                        draft = try store.draft(projectID: projectID, month: month)
+                    } catch StoreError.corruptValue {
+                        // A draft this version cannot read must not lock the form: start afresh.
+                        try store.deleteDraft(projectID: projectID, month: month)
+                        draft = nil
+                    }
+                    return .reportEditorLoaded(projectID: projectID, month: month, draft: draft,
+                                               version: try store.reportVersion(projectID: projectID, month: month))
                 })
+            case .discardDraft(let projectID, let month):
+                queue += state.update(result { try store.deleteDraft(projectID: projectID, month: month); return .tick(Date()) })
             case .saveDraft(let draft):
                 queue += state.update(result { try store.saveDraft(draft, by: user); return .tick(Date()) })
             case .submitReport(let report, let readings, let expecting):
