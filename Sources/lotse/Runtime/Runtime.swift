@@ -60,28 +60,24 @@ final class Runtime {
             case .loadAssessments:
                 queue += state.update(result { .assessmentsLoaded(try store.assessments(municipalityID: nil)) })
             case .createAssessment(let a):
-                queue += state.update(result { try store.create(a, by: user); return .tick(Date()) })
+                queue += write { try store.create(a, by: user) }
             case .saveResponse(let id, let statement, let participant, let value):
-                queue += state.update(result {
+                queue += write {
                     try store.saveResponse(assessmentID: id, statementID: statement, participant: participant,
                                            value: value, by: user)
-                    return .tick(Date())
-                })
+                }
             case .saveConsensus(let id, let statement, let value):
-                queue += state.update(result {
+                queue += write {
                     try store.saveConsensus(assessmentID: id, statementID: statement, value: value, by: user)
-                    return .tick(Date())
-                })
+                }
             case .saveNote(let id, let statement, let note):
-                queue += state.update(result {
+                queue += write {
                     try store.saveNote(assessmentID: id, statementID: statement, note: note, by: user)
-                    return .tick(Date())
-                })
+                }
             case .savePosition(let id, let position, let completed):
-                queue += state.update(result {
+                queue += write {
                     try store.savePosition(assessmentID: id, position: position, completed: completed, by: user)
-                    return .tick(Date())
-                })
+                }
             case .openReportEditor(let projectID, let month):
                 queue += state.update(result {
                     let draft: ReportDraft?
@@ -96,9 +92,9 @@ final class Runtime {
                                                version: try store.reportVersion(projectID: projectID, month: month))
                 })
             case .discardDraft(let projectID, let month):
-                queue += state.update(result { try store.deleteDraft(projectID: projectID, month: month); return .tick(Date()) })
+                queue += write { try store.deleteDraft(projectID: projectID, month: month) }
             case .saveDraft(let draft):
-                queue += state.update(result { try store.saveDraft(draft, by: user); return .tick(Date()) })
+                queue += write { try store.saveDraft(draft, by: user) }
             case .submitReport(let report, let readings, let expecting):
                 queue += state.update(result {
                     do {
@@ -116,6 +112,16 @@ final class Runtime {
             }
         }
         return true
+    }
+
+    /// A write that reports back only when it fails.
+    private func write(_ body: () throws -> Void) -> [Effect] {
+        do {
+            try body()
+            return []
+        } catch {
+            return state.update(.failed("\(error)"))
+        }
     }
 
     private func result(_ body: () throws -> Message) -> Message {
