@@ -107,3 +107,19 @@ import TermCanvas
         assertSnapshot(AppView.render(s, background: marker), named: "portfolio-search-80x24")
     }
 }
+
+@Suite struct DocumentScrollTests {
+    @Test func scrollingStopsAtTheEndSoUpAnswersAtOnce() {
+        var s = Sample.state(Size(width: 80, height: 24), screen: .portfolio)
+        _ = s.update(.key(.char("/")))
+        for c in "MS-05" { _ = s.update(.key(.char(c))) }
+        _ = s.update(.key(.enter))
+        _ = s.update(.key(.enter))
+        for _ in 0..<200 { _ = s.update(.key(.down)) }
+        let bottom = s.projectScroll
+        #expect(bottom > 0 && bottom < 200)
+        _ = s.update(.key(.up))
+        #expect(s.projectScroll == bottom - 1)
+        #expect(AppView.render(s).textDump().contains("Risiken"))
+    }
+}

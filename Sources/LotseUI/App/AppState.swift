@@ -77,6 +77,23 @@ public struct AppState: Sendable {
 
     public var isLoaded: Bool { portfolio != nil }
 
+    /// The inner area of a boxed screen: what the scrolling documents have to fill.
+    var documentArea: Size { Size(width: size.width - 2, height: size.height - 4) }
+
+    /// How far the result document can scroll, so ↓ at the end does not pile up.
+    var resultMaxScroll: Int {
+        Document(lines: ResultView.lines(self, width: documentArea.width - 1), offset: 0)
+            .maxOffset(height: documentArea.height)
+    }
+
+    var projectMaxScroll: Int {
+        guard let id = openProjectID, let index,
+              let project = index.portfolio.projects.first(where: { $0.id == id }) else { return 0 }
+        return Document(lines: ProjectView.lines(project, index: index, state: self,
+                                                 width: max(10, documentArea.width - 1)), offset: 0)
+            .maxOffset(height: documentArea.height)
+    }
+
     /// The name shown in the title bar: the municipality, or the count of them.
     public var municipalityTitle: String {
         guard let m = portfolio?.municipalities,

@@ -26,9 +26,9 @@ extension AppState {
             a.mode = (command == .showResult || a.current!.completed) ? .result : .wizard
             a.dimensionStartedAt = now
         case (.result, .up): a.resultScroll = max(0, a.resultScroll - 1)
-        case (.result, .down): a.resultScroll += 1
+        case (.result, .down): a.resultScroll = min(resultMaxScroll, a.resultScroll + 1)
         case (.result, .pageUp): a.resultScroll = max(0, a.resultScroll - max(1, size.height - 6))
-        case (.result, .pageDown): a.resultScroll += max(1, size.height - 6)
+        case (.result, .pageDown): a.resultScroll = min(resultMaxScroll, a.resultScroll + max(1, size.height - 6))
         case (.wizard, let c):
             assessment = a
             let effects = wizardCommand(c)

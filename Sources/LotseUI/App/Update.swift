@@ -76,9 +76,10 @@ extension AppState {
         let page = max(1, visible - 1)
         switch command {
         case .up where screen == .portfolio && openProjectID != nil: projectScroll = max(0, projectScroll - 1)
-        case .down where screen == .portfolio && openProjectID != nil: projectScroll += 1
+        case .down where screen == .portfolio && openProjectID != nil: projectScroll = min(projectMaxScroll, projectScroll + 1)
         case .pageUp where screen == .portfolio && openProjectID != nil: projectScroll = max(0, projectScroll - page)
-        case .pageDown where screen == .portfolio && openProjectID != nil: projectScroll += page
+        case .pageDown where screen == .portfolio && openProjectID != nil:
+            projectScroll = min(projectMaxScroll, projectScroll + page)
         case .up where screen == .assessment: return assessmentCommand(.up)
         case .down where screen == .assessment: return assessmentCommand(.down)
         case .pageUp where screen == .assessment: return assessmentCommand(.pageUp)

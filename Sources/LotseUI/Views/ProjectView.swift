@@ -11,17 +11,9 @@ enum ProjectView {
             return
         }
         let inner = Box(title: "\(project.id) · \(project.name)").render(in: content, on: &buffer, glyphs: g)
-        let doc = lines(project, index: index, state: state, width: max(10, inner.width - 1))
-        let maxScroll = max(0, doc.count - inner.height)
-        let offset = min(state.projectScroll, maxScroll)
-        for (i, line) in doc.dropFirst(offset).prefix(inner.height).enumerated() {
-            Table.draw(line, in: Rect(x: inner.x, y: inner.y + i, width: inner.width - 1, height: 1), alignment: .left,
-                       on: &buffer, glyphs: g)
-        }
-        if maxScroll > 0 {
-            let down = offset < maxScroll
-            buffer.put(down ? g.down : g.up, x: inner.maxX - 1, y: down ? inner.maxY - 1 : inner.y, role: .accent, clip: inner)
-        }
+        Document(lines: lines(project, index: index, state: state, width: max(10, inner.width - 1)),
+                 offset: state.projectScroll)
+            .render(in: inner, on: &buffer, glyphs: g)
     }
 
     static func wrapped(_ label: String, _ text: String, width: Int, into out: inout [[Span]]) {

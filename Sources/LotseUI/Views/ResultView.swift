@@ -161,16 +161,7 @@ enum ResultView {
         let title = "\(t.title) · \(AssessmentView.municipalityName(current.municipalityID, state)) · "
             + AssessmentState.dayFormatter.string(from: current.date)
         let inner = Box(title: title).render(in: content, on: &buffer, glyphs: g)
-        let doc = lines(state, width: inner.width - 1)
-        let maxScroll = max(0, doc.count - inner.height)
-        let offset = min(state.assessment.resultScroll, maxScroll)
-        for (i, line) in doc.dropFirst(offset).prefix(inner.height).enumerated() {
-            Table.draw(line, in: Rect(x: inner.x, y: inner.y + i, width: inner.width - 1, height: 1), alignment: .left,
-                       on: &buffer, glyphs: g)
-        }
-        if maxScroll > 0 {
-            let mark = offset < maxScroll ? g.down : g.up
-            buffer.put(mark, x: inner.maxX - 1, y: offset < maxScroll ? inner.maxY - 1 : inner.y, role: .accent, clip: inner)
-        }
+        Document(lines: lines(state, width: inner.width - 1), offset: state.assessment.resultScroll)
+            .render(in: inner, on: &buffer, glyphs: g)
     }
 }
