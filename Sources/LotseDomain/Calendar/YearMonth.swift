@@ -16,10 +16,32 @@ public struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses the ISO form `YYYY-MM`.
     public init?(_ text: String) {
+        // Every stored month is seven ASCII bytes; read those directly, without splitting.
+        let utf8 = text.utf8
+        if let (y, m) = utf8.withContiguousStorageIfAvailable(Self.asciiDigits) ?? Self.asciiDigits(Array(utf8)) {
+            self.init(year: y, month: m)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
         self.init(year: y, month: m)
+    }
+
+    /// Year and month of exactly `dddd-dd` in ASCII digits; nil for any other text.
+    private static func asciiDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }
+        func digit(_ i: Int) -> Int? {
+            let value = Int(bytes[i]) &- Int(UInt8(ascii: "0"))
+            return value >= 0 && value <= 9 ? value : nil
+        }
+        guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+              let m0 = digit(5), let m1 = digit(6) else { return nil }
+        return (y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1)
+    }
+
+    private static func asciiDigits(_ bytes: [UInt8]) -> (Int, Int)? {
+        bytes.withUnsafeBufferPointer(asciiDigits)
     }
 
     /// The month that contains `date` in `calendar`'s time zone.

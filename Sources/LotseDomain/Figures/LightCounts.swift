@@ -27,14 +27,19 @@ public struct LightCounts: Hashable, Sendable {
     public static func count(in month: YearMonth, index: PortfolioIndex) -> LightCounts {
         var c = LightCounts()
         for project in index.portfolio.projects where project.expectsReport(in: month) {
-            switch index.report(of: project.id, in: month)?.overall {
-            case .green: c.green += 1
-            case .yellow: c.yellow += 1
-            case .red: c.red += 1
-            case nil: c.missing += 1
-            }
+            c.add(index.report(of: project.id, in: month)?.overall)
         }
         return c
+    }
+
+    /// Counts one project that owes a report: its overall light, or nil when it has none.
+    mutating func add(_ light: Light?) {
+        switch light {
+        case .green: green += 1
+        case .yellow: yellow += 1
+        case .red: red += 1
+        case nil: missing += 1
+        }
     }
 
     /// Portfolio health of a month, 0 … 100: green counts fully, yellow half, red not at

@@ -40,27 +40,58 @@ public struct OverviewFigures: Sendable {
         self.init(index: PortfolioIndex(portfolio), month: month)
     }
 
+    /// One pass over the projects, each with its reports looked up once: at thousands of
+    /// projects this is what the first frame waits for.
     public init(index: PortfolioIndex, month: YearMonth) {
         let p = index.portfolio
         self.month = month
         projectCount = p.projects.count
-        projectsByPhase = Dictionary(grouping: p.projects, by: \.phase).mapValues(\.count)
-        lights = LightCounts.count(in: month, index: index)
-        previousLights = LightCounts.count(in: month.previous, index: index)
 
-        lightChanges = p.projects.compactMap { project in
-            guard let now = index.report(of: project.id, in: month)?.overall,
-                  let before = index.report(of: project.id, in: month.previous)?.overall,
-                  now != before else { return nil }
-            return LightChange(projectID: project.id, from: before, to: now)
-        }.sorted { $0.projectID < $1.projectID }
+        let previousMonth = month.previous
+        let firstHealthMonth = month.adding(months: -(OverviewFigures.healthMonths - 1))
+        var byPhase: [Phase: Int] = [:]
+        var lights = LightCounts(), previousLights = LightCounts()
+        var healthCounts = Array(repeating: LightCounts(), count: OverviewFigures.healthMonths)
+        var changes: [LightChange] = []
+        var planned = Money.zero, spent = Money.zero
+        var missing: [Project] = []
+        for project in p.projects {
+            byPhase[project.phase, default: 0] += 1
+            planned += project.budgetPlanned
+            let reports = index.reportsByProject[project.id] ?? []
+            spent += PortfolioIndex.spent(in: reports, upTo: month)
 
-        budgetPlanned = p.projects.reduce(into: Money.zero) { $0 += $1.budgetPlanned }
-        budgetSpent = p.projects.reduce(into: Money.zero) { $0 += index.spent(by: $1.id, upTo: month) }
+            let now = PortfolioIndex.position(in: reports, month: month).map { reports[$0].overall }
+            let before = PortfolioIndex.position(in: reports, month: previousMonth).map { reports[$0].overall }
+            if project.expectsReport(in: month) {
+                lights.add(now)
+                if now == nil { missing.append(project) }
+            }
+            if project.expectsReport(in: previousMonth) { previousLights.add(before) }
+            if let now, let before, now != before {
+                changes.append(LightChange(projectID: project.id, from: before, to: now))
+            }
 
-        reportsMissing = p.projects
-            .filter { $0.expectsReport(in: month) && index.report(of: $0.id, in: month) == nil }
-            .sorted { $0.id < $1.id }
+            // The health months, newest first; of several reports of a month the last one counts.
+            var i = PortfolioIndex.end(of: reports, upTo: month) - 1
+            var counted: YearMonth?
+            while i >= 0, reports[i].month >= firstHealthMonth {
+                let reportMonth = reports[i].month
+                if reportMonth != counted, project.expectsReport(in: reportMonth) {
+                    healthCounts[firstHealthMonth.months(to: reportMonth)].add(reports[i].overall)
+                }
+                counted = reportMonth
+                i -= 1
+            }
+        }
+
+        projectsByPhase = byPhase
+        self.lights = lights
+        self.previousLights = previousLights
+        lightChanges = changes.sorted { $0.projectID < $1.projectID }
+        budgetPlanned = planned
+        budgetSpent = spent
+        reportsMissing = missing.sorted { $0.id < $1.id }
 
         let horizon = month.adding(months: OverviewFigures.fundingHorizonMonths - 1)
         fundingEndingUndecided = p.projects
@@ -79,9 +110,8 @@ public struct OverviewFigures: Sendable {
             ($0.totalScore, $0.highestScore, -$0.challenge.number) > ($1.totalScore, $1.highestScore, -$1.challenge.number)
         }
 
-        health = (0..<OverviewFigures.healthMonths).reversed().map { back in
-            let m = month.adding(months: -back)
-            return (m, LightCounts.count(in: m, index: index).health)
+        health = healthCounts.enumerated().map { offset, counts in
+            (firstHealthMonth.adding(months: offset), counts.health)
         }
     }
 

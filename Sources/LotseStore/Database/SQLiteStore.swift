@@ -96,18 +96,22 @@ public final class SQLiteStore: PortfolioStore, Sendable {
     // MARK: - PortfolioStore
 
     /// Everything in one read transaction, in the order of `Portfolio.inStoreOrder()`.
+    ///
+    /// Reads only the columns the domain values need (no audit columns), each by position,
+    /// straight into the values: at thousands of projects the first frame waits for this.
     public func loadPortfolio() throws -> Portfolio {
         try perform {
             try writer.read { db in
                 Portfolio(
-                    municipalities: try MunicipalityRecord.order(Column("id")).fetchAll(db).map(\.value),
-                    projects: try ProjectRecord.order(Column("id")).fetchAll(db).map(\.value),
-                    reports: try StatusReportRecord.order(Column("project_id"), Column("month"))
-                        .fetchAll(db).map(\.value),
-                    kpis: try KPIRecord.order(Column("project_id"), Column("id")).fetchAll(db).map(\.value),
-                    readings: try KPIReadingRecord.order(Column("kpi_id"), Column("month"))
-                        .fetchAll(db).map(\.value),
-                    risks: try RiskRecord.order(Column("project_id"), Column("id")).fetchAll(db).map(\.value))
+                    municipalities: try MunicipalityRecord.valueLayout.fetchAll(
+                        db, orderedBy: ["id"], MunicipalityRecord.value),
+                    projects: try ProjectRecord.valueLayout.fetchAll(db, orderedBy: ["id"], ProjectRecord.value),
+                    reports: try StatusReportRecord.valueLayout.fetchAll(
+                        db, orderedBy: ["project_id", "month"], StatusReportRecord.value),
+                    kpis: try KPIRecord.valueLayout.fetchAll(db, orderedBy: ["project_id", "id"], KPIRecord.value),
+                    readings: try KPIReadingRecord.valueLayout.fetchAll(
+                        db, orderedBy: ["kpi_id", "month"], KPIReadingRecord.value),
+                    risks: try RiskRecord.valueLayout.fetchAll(db, orderedBy: ["project_id", "id"], RiskRecord.value))
             }
         }
     }

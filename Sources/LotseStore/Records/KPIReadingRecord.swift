@@ -19,8 +19,17 @@ struct KPIReadingRecord: FetchableRecord, PersistableRecord {
 // In an extension, so the memberwise `init(value:audit:)` stays available.
 extension KPIReadingRecord {
     init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["kpi_id", "month"])
-        value = KPIReading(kpiID: try r.string("kpi_id"), month: try r.month("month"), value: try r.decimal("value"))
-        audit = try Audit(r)
+        value = try Self.value(RowReader(row, table: Self.databaseTableName, columns: Self.valueLayout.columns,
+                                         key: Self.key))
+        audit = try Audit(RowReader(row, table: Self.databaseTableName, key: Self.key))
+    }
+
+    static let key = ["kpi_id", "month"]
+
+    /// The columns `value(_:)` reads, by position; id and audit are not among them.
+    static let valueLayout = RowLayout(table: databaseTableName, columns: ["kpi_id", "month", "value"], key: key)
+
+    static func value(_ r: RowReader) throws -> KPIReading {
+        KPIReading(kpiID: try r.string(at: 0), month: try r.month(at: 1), value: try r.decimal(at: 2))
     }
 }

@@ -22,10 +22,19 @@ struct KPIRecord: FetchableRecord, PersistableRecord {
 // In an extension, so the memberwise `init(value:audit:)` stays available.
 extension KPIRecord {
     init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["id"])
-        value = KPI(
-            id: try r.string("id"), projectID: try r.string("project_id"), name: try r.string("name"),
-            unit: try r.string("unit"), target: try r.decimal("target"), direction: try r.enumValue("direction"))
-        audit = try Audit(r)
+        value = try Self.value(RowReader(row, table: Self.databaseTableName, columns: Self.valueLayout.columns,
+                                         key: Self.key))
+        audit = try Audit(RowReader(row, table: Self.databaseTableName, key: Self.key))
+    }
+
+    static let key = ["id"]
+
+    /// The columns `value(_:)` reads, by position; the audit columns are not among them.
+    static let valueLayout = RowLayout(
+        table: databaseTableName, columns: ["id", "project_id", "name", "unit", "target", "direction"], key: key)
+
+    static func value(_ r: RowReader) throws -> KPI {
+        KPI(id: try r.string(at: 0), projectID: try r.string(at: 1), name: try r.string(at: 2),
+            unit: try r.string(at: 3), target: try r.decimal(at: 4), direction: try r.enumValue(at: 5))
     }
 }

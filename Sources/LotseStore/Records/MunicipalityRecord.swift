@@ -20,10 +20,19 @@ struct MunicipalityRecord: FetchableRecord, PersistableRecord {
 // In an extension, so the memberwise `init(value:audit:)` stays available.
 extension MunicipalityRecord {
     init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["id"])
-        value = Municipality(
-            id: try r.string("id"), name: try r.string("name"),
-            kind: try r.enumValue("kind"), population: try r.int("population"))
-        audit = try Audit(r)
+        value = try Self.value(RowReader(row, table: Self.databaseTableName, columns: Self.valueLayout.columns,
+                                         key: Self.key))
+        audit = try Audit(RowReader(row, table: Self.databaseTableName, key: Self.key))
+    }
+
+    static let key = ["id"]
+
+    /// The columns `value(_:)` reads, by position; the audit columns are not among them.
+    static let valueLayout = RowLayout(
+        table: databaseTableName, columns: ["id", "name", "kind", "population"], key: key)
+
+    static func value(_ r: RowReader) throws -> Municipality {
+        Municipality(id: try r.string(at: 0), name: try r.string(at: 1), kind: try r.enumValue(at: 2),
+                     population: try r.int(at: 3))
     }
 }

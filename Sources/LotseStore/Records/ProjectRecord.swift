@@ -30,22 +30,35 @@ struct ProjectRecord: FetchableRecord, PersistableRecord {
 // In an extension, so the memberwise `init(value:audit:)` stays available.
 extension ProjectRecord {
     init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["id"])
-        value = Project(
-            id: try r.string("id"),
-            municipalityID: try r.string("municipality_id"),
-            name: try r.string("name"),
-            field: try r.enumValue("field"),
-            solutionKind: try r.enumValue("solution_kind"),
-            phase: try r.enumValue("phase"),
-            owner: try r.string("owner"),
-            start: try r.month("start_month"),
-            fundingEnd: try r.optionalMonth("funding_end_month"),
-            fundingSource: try r.string("funding_source"),
-            budgetPlanned: try r.money("budget_planned_cents"),
-            basicComponentCandidate: try r.bool("basic_component_candidate"),
-            reusedByOthers: try r.bool("reused_by_others"),
-            continuation: try r.enumValue("continuation"))
-        audit = try Audit(r)
+        value = try Self.value(RowReader(row, table: Self.databaseTableName, columns: Self.valueLayout.columns,
+                                         key: Self.key))
+        audit = try Audit(RowReader(row, table: Self.databaseTableName, key: Self.key))
+    }
+
+    static let key = ["id"]
+
+    /// The columns `value(_:)` reads, by position; the audit columns are not among them.
+    static let valueLayout = RowLayout(table: databaseTableName, columns: [
+        "id", "municipality_id", "name", "field", "solution_kind", "phase", "owner",    // 0 … 6
+        "start_month", "funding_end_month", "funding_source", "budget_planned_cents",  // 7 … 10
+        "basic_component_candidate", "reused_by_others", "continuation",               // 11 … 13
+    ], key: key)
+
+    static func value(_ r: RowReader) throws -> Project {
+        Project(
+            id: try r.string(at: 0),
+            municipalityID: try r.string(at: 1),
+            name: try r.string(at: 2),
+            field: try r.enumValue(at: 3),
+            solutionKind: try r.enumValue(at: 4),
+            phase: try r.enumValue(at: 5),
+            owner: try r.string(at: 6),
+            start: try r.month(at: 7),
+            fundingEnd: try r.optionalMonth(at: 8),
+            fundingSource: try r.string(at: 9),
+            budgetPlanned: try r.money(at: 10),
+            basicComponentCandidate: try r.bool(at: 11),
+            reusedByOthers: try r.bool(at: 12),
+            continuation: try r.enumValue(at: 13))
     }
 }

@@ -25,12 +25,22 @@ struct RiskRecord: FetchableRecord, PersistableRecord {
 // In an extension, so the memberwise `init(value:audit:)` stays available.
 extension RiskRecord {
     init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["id"])
-        value = Risk(
-            id: try r.string("id"), projectID: try r.string("project_id"), title: try r.string("title"),
-            challenge: try r.enumValue("challenge"), probability: try r.int("probability"),
-            impact: try r.int("impact"), measure: try r.string("measure"), owner: try r.string("owner"),
-            isOpen: try r.bool("is_open"))
-        audit = try Audit(r)
+        value = try Self.value(RowReader(row, table: Self.databaseTableName, columns: Self.valueLayout.columns,
+                                         key: Self.key))
+        audit = try Audit(RowReader(row, table: Self.databaseTableName, key: Self.key))
+    }
+
+    static let key = ["id"]
+
+    /// The columns `value(_:)` reads, by position; the audit columns are not among them.
+    static let valueLayout = RowLayout(table: databaseTableName, columns: [
+        "id", "project_id", "title", "challenge", "probability", "impact", "measure", "owner", "is_open",
+    ], key: key)
+
+    static func value(_ r: RowReader) throws -> Risk {
+        Risk(
+            id: try r.string(at: 0), projectID: try r.string(at: 1), title: try r.string(at: 2),
+            challenge: try r.enumValue(at: 3), probability: try r.int(at: 4), impact: try r.int(at: 5),
+            measure: try r.string(at: 6), owner: try r.string(at: 7), isOpen: try r.bool(at: 8))
     }
 }

@@ -51,21 +51,34 @@ struct StatusReportRecord: FetchableRecord, PersistableRecord {
 // In an extension, so the memberwise `init(value:audit:)` stays available.
 extension StatusReportRecord {
     init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["project_id", "month"])
-        value = StatusReport(
-            projectID: try r.string("project_id"),
-            month: try r.month("month"),
-            overall: try r.enumValue("overall"),
-            schedule: try r.enumValue("schedule"),
-            cost: try r.enumValue("cost"),
-            results: try r.enumValue("results"),
-            progress: try r.int("progress"),
-            achieved: try r.string("achieved"),
-            nextSteps: try r.string("next_steps"),
-            risksAndMeasures: try r.string("risks_and_measures"),
-            spent: try r.money("spent_cents"),
-            author: try r.string("author"),
-            submittedAt: try r.timestamp("submitted_at"))
-        audit = try Audit(r)
+        value = try Self.value(RowReader(row, table: Self.databaseTableName, columns: Self.valueLayout.columns,
+                                         key: Self.key))
+        audit = try Audit(RowReader(row, table: Self.databaseTableName, key: Self.key))
+    }
+
+    static let key = ["project_id", "month"]
+
+    /// The columns `value(_:)` reads, by position; id, revision and audit are not among them.
+    static let valueLayout = RowLayout(table: databaseTableName, columns: [
+        "project_id", "month", "overall", "schedule", "cost", "results", "progress",  // 0 … 6
+        "achieved", "next_steps", "risks_and_measures", "spent_cents", "author",     // 7 … 11
+        "submitted_at",                                                              // 12
+    ], key: key)
+
+    static func value(_ r: RowReader) throws -> StatusReport {
+        StatusReport(
+            projectID: try r.string(at: 0),
+            month: try r.month(at: 1),
+            overall: try r.enumValue(at: 2),
+            schedule: try r.enumValue(at: 3),
+            cost: try r.enumValue(at: 4),
+            results: try r.enumValue(at: 5),
+            progress: try r.int(at: 6),
+            achieved: try r.string(at: 7),
+            nextSteps: try r.string(at: 8),
+            risksAndMeasures: try r.string(at: 9),
+            spent: try r.money(at: 10),
+            author: try r.string(at: 11),
+            submittedAt: try r.timestamp(at: 12))
     }
 }

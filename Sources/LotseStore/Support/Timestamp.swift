@@ -58,7 +58,12 @@ enum Timestamp {
 
     /// Parses what `format` writes; nil for anything else.
     static func parse(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
+        // Straight from the string's bytes: no array per timestamp (a load reads thousands).
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable(parse(bytes:)) ?? Array(utf8).withUnsafeBufferPointer(parse(bytes:))
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard bytes.count >= 20, bytes.last == UInt8(ascii: "Z") else { return nil }
         func number(_ from: Int, _ length: Int) -> Int64? {
             var value: Int64 = 0
@@ -69,7 +74,7 @@ enum Timestamp {
             }
             return value
         }
-        func separator(_ at: Int, _ char: Character) -> Bool { bytes[at] == char.asciiValue }
+        func separator(_ at: Int, _ char: Unicode.Scalar) -> Bool { bytes[at] == UInt8(ascii: char) }
         guard separator(4, "-"), separator(7, "-"), separator(10, "T"), separator(13, ":"), separator(16, ":"),
               let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
               let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
