@@ -63,17 +63,17 @@ struct PortfolioLoadTests {
     }
 }
 
-/// `DecimalText.parse` reads plain numbers itself; the result must be the very `Decimal`
+/// `DecimalColumn.parse` reads plain numbers itself; the result must be the very `Decimal`
 /// Foundation makes of the text, bit for bit, and other texts must go on to Foundation.
 @Suite("Decimal text")
-struct DecimalTextTests {
+struct DecimalColumnTests {
     static func bits(_ value: Decimal?) -> [UInt8]? {
         value.map { value in withUnsafeBytes(of: value) { Array($0) } }
     }
 
     static func expectSame(_ text: String) {
-        let fast = LotseStore.DecimalText.parse(text)
-        let foundation = LotseStore.DecimalText.parsedByFoundation(text)
+        let fast = DecimalColumn.parse(text)
+        let foundation = DecimalColumn.parsedByFoundation(text)
         #expect(bits(fast) == bits(foundation),
                 "'\(text)': \(String(describing: fast)) vs \(String(describing: foundation))")
         #expect(fast?.description == foundation?.description, "'\(text)'")

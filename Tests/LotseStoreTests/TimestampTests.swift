@@ -58,13 +58,13 @@ struct TimestampTests {
     @Test(arguments: ["0.1", "-3.14159", "123456789.000000001", "1e-20", "42", "0", "-0.5", ".5", "5."])
     func decimalsComeBackExactly(text: String) throws {
         let value = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
-        #expect(DecimalText.parse(DecimalText.format(value)) == value)
-        #expect(DecimalText.parse(text) == value)
+        #expect(DecimalColumn.parse(DecimalColumn.format(value)) == value)
+        #expect(DecimalColumn.parse(text) == value)
     }
 
     @Test(arguments: ["", "1.2.3", "1,5", "12 kg", "e5", "1e", "--1", "NaN", "."])
     func decimalTextRejects(text: String) {
-        #expect(DecimalText.parse(text) == nil)
+        #expect(DecimalColumn.parse(text) == nil)
     }
 }
 

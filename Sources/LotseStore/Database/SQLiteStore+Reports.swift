@@ -99,7 +99,7 @@ extension SQLiteStore: ReportStore {
                     DO UPDATE SET value = excluded.value, changed_by = excluded.changed_by, changed_at = excluded.changed_at
                     """)
                 for reading in readings {
-                    try upsert.execute(arguments: [reading.kpiID, month, DecimalText.format(reading.value),
+                    try upsert.execute(arguments: [reading.kpiID, month, DecimalColumn.format(reading.value),
                                                    audit.changedBy, audit.changedAt])
                 }
                 try Self.deleteDraft(db, report.projectID, report.month)

@@ -11,7 +11,7 @@ struct KPIReadingRecord: FetchableRecord, PersistableRecord {
     func encode(to container: inout PersistenceContainer) {
         container["kpi_id"] = value.kpiID
         container["month"] = value.month.description
-        container["value"] = DecimalText.format(value.value)
+        container["value"] = DecimalColumn.format(value.value)
         audit.encode(to: &container)
     }
 }

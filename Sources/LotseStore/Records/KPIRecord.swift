@@ -13,7 +13,7 @@ struct KPIRecord: FetchableRecord, PersistableRecord {
         container["project_id"] = value.projectID
         container["name"] = value.name
         container["unit"] = value.unit
-        container["target"] = DecimalText.format(value.target)
+        container["target"] = DecimalColumn.format(value.target)
         container["direction"] = value.direction.rawValue
         audit.encode(to: &container)
     }

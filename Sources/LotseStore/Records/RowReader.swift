@@ -122,7 +122,7 @@ struct RowReader {
 
     func decimal(at column: Int) throws -> Decimal {
         let text = try string(at: column)
-        guard let value = DecimalText.parse(text) else {
+        guard let value = DecimalColumn.parse(text) else {
             throw corrupt(column, try raw(column), expected: "a decimal number")
         }
         return value

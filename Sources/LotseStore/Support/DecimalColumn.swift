@@ -2,7 +2,7 @@ import Foundation
 
 /// KPI figures are stored as the text of a `Decimal`, never as a floating-point number, so
 /// `12.5` and `0.1` come back exactly. Both directions use the POSIX locale.
-enum DecimalText {
+enum DecimalColumn {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func format(_ value: Decimal) -> String {
