@@ -36,10 +36,9 @@ enum PhaseModelView {
             buffer.put(line: t.noAssessmentYet, in: standInner.row(0), role: .muted, ellipsis: g.ellipsis)
         }
         let columns = Layout.even(top[1], .horizontal, count: 3)
-        let projects = state.portfolio?.projects ?? []
         for (phase, rect) in zip(Phase.allCases, columns) {
             let here = phase == placed
-            let count = projects.filter { $0.phase == phase }.count
+            let count = state.figures?.count(in: phase) ?? 0
             let title = "\(phase.number) \(ResultView.phaseName(phase, english)) · \(count)" + (here ? " ◀" : "")
             let inner = Box(title: title, role: here ? .accent : .border, titleRole: here ? .tabActive : .title)
                 .render(in: rect, on: &buffer, glyphs: g)
@@ -50,12 +49,13 @@ enum PhaseModelView {
             }
             y += 1
             if y < inner.height { buffer.put(line: t.projectsInPhase, in: inner.row(y), role: .header); y += 1 }
-            let rows = state.rows.filter { $0.project.phase == phase }
-            let room = inner.height - y
-            for i in 0..<min(room, rows.count) {
+            // Only as many rows as fit are collected; the count comes from the figures.
+            let room = max(0, inner.height - y)
+            let rows = Array(state.allRows.lazy.filter { $0.project.phase == phase }.prefix(room))
+            for i in 0..<rows.count {
                 let spans: [Span]
-                if i == room - 1 && rows.count > room {
-                    spans = [Span("+ \(rows.count - i) " + g.ellipsis, .muted)]
+                if i == room - 1 && count > room {
+                    spans = [Span("+ \(count - i) " + g.ellipsis, .muted)]
                 } else {
                     spans = [Format.light(glyphOnly: rows[i].light, g), Span(" " + rows[i].project.id + " ", .muted),
                              Span(rows[i].project.name)]
