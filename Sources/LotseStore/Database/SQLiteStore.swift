@@ -10,6 +10,9 @@ import LotseDomain
 public final class SQLiteStore: PortfolioStore, Sendable {
     /// How long a write waits for another connection or process before failing.
     public static let busyTimeout: TimeInterval = 5
+    /// How often opening tries the migrations when another process migrates the same new
+    /// file at the same moment (with growing pauses, about 2 s in all).
+    static let migrationAttempts = 14
 
     /// The database file, or `:memory:`.
     public let path: String
@@ -28,7 +31,10 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         configuration.label = "LotseStore"
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            // Switching a new file to WAL needs a moment alone with it; another process
+            // opening the same new file at that instant makes SQLite answer "locked"
+            // without waiting, so try again briefly.
+            pool = try Self.retryingWhileLocked { try DatabasePool(path: path, configuration: configuration) }
         } catch let error as DatabaseError {
             throw StoreError.database(path: path, message: Self.message(of: error))
         }
@@ -52,6 +58,20 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         self.now = now
         self.fileIdentity = path == ":memory:" ? nil : FileIdentity(path: path)
         try migrate()
+    }
+
+    /// Runs `body` again, with growing pauses, while SQLite reports the file busy or locked.
+    static func retryingWhileLocked<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                attempt += 1
+                if attempt >= migrationAttempts { throw error }
+                Thread.sleep(forTimeInterval: 0.02 * Double(attempt))
+            }
+        }
     }
 
     private static func configuration() -> Configuration {
@@ -78,17 +98,25 @@ public final class SQLiteStore: PortfolioStore, Sendable {
     func migrate() throws {
         let migrator = StoreSchema.migrator()
         try perform {
-            let unknown = try writer.read { db in
-                try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+            let unknown = try Self.retryingWhileLocked {
+                try writer.read { db in try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted() }
             }
             guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
-            do {
-                try migrator.migrate(writer)
-            } catch {
-                // Two processes opening a new file at once: the loser's migration fails
-                // because the winner has just created the tables. Then all is done.
-                let done = try writer.read { db in try migrator.hasCompletedMigrations(db) }
-                if !done { throw error }
+            // Several processes opening a new file at once: a loser's migration fails
+            // because a winner has just created the tables, possibly while the winner is
+            // still on a later migration. Try again until the winner is through; the
+            // migrator then finds everything applied and does nothing.
+            var attempt = 0
+            while true {
+                do {
+                    try migrator.migrate(writer)
+                    return
+                } catch {
+                    if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+                    attempt += 1
+                    if attempt >= Self.migrationAttempts { throw error }
+                    Thread.sleep(forTimeInterval: 0.02 * Double(attempt))
+                }
             }
         }
     }
