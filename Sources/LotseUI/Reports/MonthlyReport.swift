@@ -85,7 +85,7 @@ public enum MonthlyReport {
         out.append("")
         out.append("\(h2)\(s.tileLights) (\(s.vsLastMonth))")
         for l in Light.allCases {
-            out.append("\(bullet)\(s.light(l)): \(f.lights[l]) (\(deltaText(f.lights[l] - f.previousLights[l])))")
+            out.append("\(bullet)\(s.light(l)): \(f.lights[l]) (\(LotseUI.Format.delta(f.lights[l] - f.previousLights[l])))")
         }
         out.append("\(bullet)\(s.withoutReport): \(f.lights.missing)")
         out.append("")
@@ -115,5 +115,4 @@ public enum MonthlyReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func deltaText(_ d: Int) -> String { d > 0 ? "+\(d)" : d < 0 ? "−\(-d)" : "±0" }
 }
