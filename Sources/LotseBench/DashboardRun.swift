@@ -11,7 +11,7 @@ struct DashboardRun {
     struct FirstFrame: Codable {
         var openMs: Double
         var loadMs: Double
-        /// `AppState.update(.portfolioLoaded)`: index, overview figures, table rows.
+        /// Taking the store's answer into the state (`.dataLoaded`).
         var figuresMs: Double
         var renderMs: Double
         var totalMs: Double
@@ -35,11 +35,11 @@ struct DashboardRun {
         var cells: Spread
     }
 
-    /// Where `.portfolioLoaded` spends its time, measured warm, one step at a time.
+    /// Where the store's first answer spends its time, measured warm, one part at a time.
     struct FiguresBreakdown: Codable {
-        var indexMs: Double
         var overviewMs: Double
         var rowsMs: Double
+        var projectMs: Double
     }
 
     struct Figures: Codable {
@@ -63,23 +63,39 @@ struct DashboardRun {
         var kind: String
     }
 
-    /// ↓ ten times, PgDn three times, then every screen once and back to the portfolio. In
-    /// the table, ↓ and PgDn turn into ↑ and PgUp at the last row (and back at the first), so
+    /// ↓ ten times, PgDn three times, End and Home, a sort, a search typed and cleared, a
+    /// project opened and closed, then every screen once and back to the portfolio. In the
+    /// table, ↓ and PgDn turn into ↑ and PgUp at the last row (and back at the first), so
     /// every press moves the selection.
     static func script(count: Int) -> [Press] {
         var cycle = [Press(key: .char("2"), kind: "2 → Portfolio")]
         cycle += Array(repeating: Press(key: .down, kind: "↓/↑ Portfolio"), count: 10)
         cycle += Array(repeating: Press(key: .pageDown, kind: "PgDn/PgUp Portfolio"), count: 3)
+        cycle += [Press(key: .end, kind: "End/Home Portfolio"), Press(key: .home, kind: "End/Home Portfolio"),
+                  Press(key: .char("s"), kind: "s sort"), Press(key: .char("/"), kind: "/ search")]
+        cycle += "mobil".map { Press(key: .char($0), kind: "search keystroke") }
+        cycle += [Press(key: .escape, kind: "Esc clear search"), Press(key: .enter, kind: "Enter open project"),
+                  Press(key: .escape, kind: "Esc close project")]
         cycle += [Press(key: .char("1"), kind: "1 → Übersicht"), Press(key: .char("3"), kind: "3 → Selbsteinschätzung"),
                   Press(key: .char("4"), kind: "4 → Phasenmodell")]
         return (0..<count).map { cycle[$0 % cycle.count] }
     }
 
+    /// Performs the store effects as the runtime does; other effects are not the bench's.
+    static func perform(_ effects: [Effect], on state: inout AppState, store: any PortfolioReader) throws {
+        var queue = effects
+        while !queue.isEmpty {
+            if case .load(let request) = queue.removeFirst() {
+                queue += state.update(.dataLoaded(try store.answer(request)))
+            }
+        }
+    }
+
     /// The key to press for `press` now: ↓/PgDn while `goingUp` is false, else ↑/PgUp;
     /// turns at either end of the table.
     static func directed(_ press: Press, state: AppState, goingUp: inout Bool) -> Key {
-        guard press.key == .down || press.key == .pageDown, state.rows.count > 1 else { return press.key }
-        if state.table.selected >= state.rows.count - 1 { goingUp = true }
+        guard press.key == .down || press.key == .pageDown, state.rowCount > 1 else { return press.key }
+        if state.table.selected >= state.rowCount - 1 { goingUp = true }
         if state.table.selected == 0 { goingUp = false }
         guard goingUp else { return press.key }
         return press.key == .down ? .up : .pageUp
@@ -91,7 +107,9 @@ struct DashboardRun {
     func run() throws -> Figures {
         let month = BenchOptions.month
         var state = AppState(month: month, size: options.screen, sourceLabel: "bench")
-        let (cold, firstBuffer) = try firstFrame(into: &state)
+        let store = try SQLiteStore(path: path)
+        defer { try? store.close() }
+        let (cold, firstBuffer) = try firstFrame(into: &state, store: store)
         let resident = Measure.status("VmRSS")
 
         var previous = firstBuffer
@@ -103,7 +121,7 @@ struct DashboardRun {
         for press in DashboardRun.script(count: options.keys) {
             let key = DashboardRun.directed(press, state: state, goingUp: &goingUp)
             let start = Measure.clock.now
-            _ = state.update(.key(key))
+            try DashboardRun.perform(state.update(.key(key)), on: &state, store: store)
             let updated = Measure.clock.now
             let frame = AppView.render(state)
             let end = Measure.clock.now
@@ -124,16 +142,18 @@ struct DashboardRun {
         let peak = Measure.status("VmHWM")
 
         var breakdown: FiguresBreakdown?
-        if let portfolio = state.portfolio {
-            let (index, indexMs) = Measure.time { PortfolioIndex(portfolio) }
-            let (_, overviewMs) = Measure.time { OverviewFigures(index: index, month: month) }
-            let (_, rowsMs) = Measure.time { ProjectRow.rows(index: index, month: month) }
-            breakdown = FiguresBreakdown(indexMs: indexMs, overviewMs: overviewMs, rowsMs: rowsMs)
+        if let id = state.row(at: 0)?.id {
+            let (_, overviewMs) = try Measure.time { try store.answer(ScreenDataRequest(overview: month)) }
+            let (_, rowsMs) = try Measure.time { try store.answer(ScreenDataRequest(rows: state.rowRequest(keepingSelection: true))) }
+            let (_, projectMs) = try Measure.time { try store.answer(ScreenDataRequest(projectID: id)) }
+            breakdown = FiguresBreakdown(overviewMs: overviewMs, rowsMs: rowsMs, projectMs: projectMs)
         }
         var warm: FirstFrame?
         for _ in 0..<options.warmRuns {
             var again = AppState(month: month, size: options.screen, sourceLabel: "bench")
-            let (figures, _) = try firstFrame(into: &again)
+            let againStore = try SQLiteStore(path: path)
+            let (figures, _) = try firstFrame(into: &again, store: againStore)
+            try? againStore.close()
             if warm == nil || figures.totalMs < warm!.totalMs { warm = figures }
         }
         let kinds = order.map { name in
@@ -147,11 +167,14 @@ struct DashboardRun {
     }
 
     /// What the runtime does before the first frame, timed step by step.
-    private func firstFrame(into state: inout AppState) throws -> (FirstFrame, Buffer) {
-        let (store, openMs) = try Measure.time { try SQLiteStore(path: path) }
-        defer { try? store.close() }
-        let (portfolio, loadMs) = try Measure.time { try store.loadPortfolio() }
-        let (_, figuresMs) = Measure.time { [portfolio] in _ = state.update(.portfolioLoaded(portfolio)) }
+    /// The store is opened by the caller; `openMs` is a second open of the same file, as
+    /// the process would pay it at start.
+    private func firstFrame(into state: inout AppState, store: SQLiteStore) throws -> (FirstFrame, Buffer) {
+        let (second, openMs) = try Measure.time { try SQLiteStore(path: path) }
+        try? second.close()
+        let request = state.fullRequest()
+        let (data, loadMs) = try Measure.time { try store.answer(request) }
+        let (_, figuresMs) = try Measure.time { [data] in try DashboardRun.perform(state.update(.dataLoaded(data)), on: &state, store: store) }
         let (buffer, renderMs) = Measure.time { [state] in AppView.render(state) }
         return (FirstFrame(openMs: openMs, loadMs: loadMs, figuresMs: figuresMs, renderMs: renderMs), buffer)
     }

@@ -44,11 +44,11 @@ struct BenchReport: Codable {
         row("  peak memory while importing") { $0.importPeakKB.map(kb) ?? "–" }
         gap("first frame, cold process")
         row("  open store") { ms($0.dashboard.cold.openMs) }
-        row("  load (loadPortfolio)") { ms($0.dashboard.cold.loadMs) }
-        row("  figures (.portfolioLoaded)") { ms($0.dashboard.cold.figuresMs) }
-        row("    warm: PortfolioIndex") { $0.dashboard.breakdown.map { ms($0.indexMs) } ?? "–" }
-        row("    warm: OverviewFigures") { $0.dashboard.breakdown.map { ms($0.overviewMs) } ?? "–" }
-        row("    warm: ProjectRow.rows") { $0.dashboard.breakdown.map { ms($0.rowsMs) } ?? "–" }
+        row("  load (store answers the first screen)") { ms($0.dashboard.cold.loadMs) }
+        row("  state takes the answer (.dataLoaded)") { ms($0.dashboard.cold.figuresMs) }
+        row("    warm: overview figures") { $0.dashboard.breakdown.map { ms($0.overviewMs) } ?? "–" }
+        row("    warm: a window of table rows") { $0.dashboard.breakdown.map { ms($0.rowsMs) } ?? "–" }
+        row("    warm: one project") { $0.dashboard.breakdown.map { ms($0.projectMs) } ?? "–" }
         row("  render \(screen)") { ms($0.dashboard.cold.renderMs) }
         row("  = first frame") { ms($0.dashboard.cold.totalMs) }
         if sizes.contains(where: { $0.dashboard.warm != nil }) {

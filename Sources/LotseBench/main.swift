@@ -18,9 +18,9 @@ func warmUp(_ options: BenchOptions) throws -> Double {
         let store = try SQLiteStore.inMemory()
         try store.replaceAll(with: SampleData.load(), by: "bench")
         var state = AppState(month: BenchOptions.month, size: options.screen)
-        _ = state.update(.portfolioLoaded(try store.loadPortfolio()))
-        for key in DashboardRun.script(count: 20).map(\.key) {
-            _ = state.update(.key(key))
+        try DashboardRun.perform([.load(state.fullRequest())], on: &state, store: store)
+        for key in DashboardRun.script(count: 30).map(\.key) {
+            try DashboardRun.perform(state.update(.key(key)), on: &state, store: store)
             _ = AppView.render(state)
         }
     }.1

@@ -4,9 +4,9 @@ import LotseDomain
 import LotseUI
 
 @Suite struct MonthlyReportTests {
-    @Test func textReportCarriesTheOverviewFigures() {
+    @Test func textReportCarriesTheOverviewFigures() throws {
         let f = OverviewFigures(portfolio: Sample.portfolio, month: Sample.month)
-        let text = MonthlyReport.render(Sample.portfolio, month: Sample.month, format: .text, strings: .german)
+        let text = try MonthlyReport.render(Sample.reader, month: Sample.month, format: .text, strings: .german)
         #expect(text.hasPrefix("Portfolio-Bericht \(Sample.month.shortGerman)"))
         #expect(text.contains("Gesamt: \(f.projectCount)"))
         #expect(text.contains("rot: \(f.lights.red)"))
@@ -14,15 +14,15 @@ import LotseUI
         #expect(text.contains(f.budgetPlanned.formattedEuros()))
     }
 
-    @Test func markdownUsesHeadings() {
-        let md = MonthlyReport.render(Sample.portfolio, month: Sample.month, format: .markdown, strings: .english)
+    @Test func markdownUsesHeadings() throws {
+        let md = try MonthlyReport.render(Sample.reader, month: Sample.month, format: .markdown, strings: .english)
         #expect(md.hasPrefix("# Portfolio report"))
         #expect(md.contains("\n## Traffic lights"))
     }
 
     @Test func jsonIsParseableAndExact() throws {
         let f = OverviewFigures(portfolio: Sample.portfolio, month: Sample.month)
-        let json = MonthlyReport.render(Sample.portfolio, month: Sample.month, format: .json, strings: .german)
+        let json = try MonthlyReport.render(Sample.reader, month: Sample.month, format: .json, strings: .german)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["month"] as? String == Sample.month.description)
         #expect((object["budgetSpentCents"] as? NSNumber)?.int64Value == f.budgetSpent.cents)

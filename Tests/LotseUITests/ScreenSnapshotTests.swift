@@ -22,7 +22,7 @@ import TermCanvas
 
     @Test func helpOverlayOnPortfolio() {
         var state = Sample.state(Size(width: 80, height: 24), screen: .portfolio)
-        _ = state.update(.key(.char("?")))
+        _ = state.send(.key(.char("?")))
         assertSnapshot(AppView.render(state, background: marker), named: "portfolio-help-80x24")
     }
 

@@ -5,7 +5,7 @@ import TermCanvas
 
 @Suite struct UpdateTests {
     func send(_ keys: [Key], to state: inout AppState) -> [Effect] {
-        keys.flatMap { state.update(.key($0)) }
+        keys.flatMap { state.send(.key($0)) }
     }
 
     @Test func numberKeysAndTabSwitchScreens() {
@@ -65,7 +65,7 @@ import TermCanvas
     @Test func shrinkingTheWindowKeepsTheSelectionVisible() {
         var s = Sample.state(Size(width: 120, height: 40), screen: .portfolio)
         _ = send([.end], to: &s)
-        _ = s.update(.resize(Size(width: 80, height: 20)))
+        _ = s.send(.resize(Size(width: 80, height: 20)))
         let visible = PortfolioView.visibleRows(for: s.size)
         #expect(s.table.selected < s.table.offset + visible && s.table.selected >= s.table.offset)
         #expect(AppView.render(s).textDump().contains(s.rows[s.table.selected].id))
@@ -96,7 +96,7 @@ import TermCanvas
         var s = Sample.state(Size(width: 80, height: 24))
         #expect(send([.char("q")], to: &s) == [.quit])
         #expect(send([.ctrl("c")], to: &s) == [.quit])
-        #expect(s.update(.terminate) == [.quit])
+        #expect(s.send(.terminate) == [.quit])
         _ = send([.char("?")], to: &s)
         #expect(send([.char("q")], to: &s) == [.quit])
     }
@@ -104,17 +104,17 @@ import TermCanvas
     @Test func emptyDatabaseOffersSampleData() {
         var s = AppState(month: YearMonth("2026-11")!, size: Size(width: 80, height: 24))
         #expect(AppView.render(s).textDump().contains("Lade Daten"))
-        _ = s.update(.portfolioLoaded(Portfolio()))
+        _ = s.load(InMemoryPortfolio(Portfolio()))
         #expect(AppView.render(s).textDump().contains("Datenbank ist noch leer"))
         #expect(send([.char("b")], to: &s) == [.loadSampleData])
         // Once data is there, b does nothing.
-        _ = s.update(.portfolioLoaded(Sample.portfolio))
+        _ = s.load(Sample.reader)
         #expect(send([.char("b")], to: &s) == [])
     }
 
     @Test func failuresShowInTheStatusBarAndClearOnTheNextKey() {
         var s = Sample.state(Size(width: 80, height: 24))
-        _ = s.update(.failed("database is locked"))
+        _ = s.send(.failed("database is locked"))
         #expect(AppView.render(s).line(23).contains("database is locked"))
         _ = send([.char("2")], to: &s)
         #expect(s.notice == nil)
@@ -124,9 +124,9 @@ import TermCanvas
         var s = Sample.state(Size(width: 120, height: 40))
         let line0 = AppView.render(s).line(0)
         let column = line0.distance(from: line0.startIndex, to: line0.range(of: "2 Portfolio")!.lowerBound)
-        _ = s.update(.mouse(MouseClick(x: column, y: 0, button: 1)))
+        _ = s.send(.mouse(MouseClick(x: column, y: 0, button: 1)))
         #expect(s.screen == .portfolio)
-        _ = s.update(.mouse(MouseClick(x: 10, y: 3 + 4, button: 1)))
+        _ = s.send(.mouse(MouseClick(x: 10, y: 3 + 4, button: 1)))
         #expect(s.table.selected == 4)
     }
 }

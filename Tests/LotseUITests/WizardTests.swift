@@ -44,26 +44,26 @@ enum TestQuestionnaire {
     func state(size: Size = Size(width: 120, height: 40)) -> AppState {
         var s = Sample.state(size)
         s.user = "moderation"
-        _ = s.update(.tick(Self.now))
-        _ = s.update(.questionnaireLoaded(TestQuestionnaire.value))
-        _ = s.update(.assessmentsLoaded([]))
-        _ = s.update(.key(.char("3")))
+        _ = s.send(.tick(Self.now))
+        _ = s.send(.questionnaireLoaded(TestQuestionnaire.value))
+        _ = s.send(.assessmentsLoaded([]))
+        _ = s.send(.key(.char("3")))
         return s
     }
 
     func type(_ text: String, into s: inout AppState) -> [Effect] {
-        text.flatMap { s.update(.key(.char($0))) }
+        text.flatMap { s.send(.key(.char($0))) }
     }
 
     /// Starts a workshop with four participants through the set-up form.
     func startWorkshop(_ s: inout AppState) -> [Effect] {
-        _ = s.update(.key(.char("n")))
+        _ = s.send(.key(.char("n")))
         #expect(s.assessment.mode == .setup)
         #expect(s.assessment.setupFields[0] == "Musterstadt an der Lotse")
         #expect(s.assessment.setupFields[1] == "2026-11-18")
-        _ = s.update(.key(.tab)); _ = s.update(.key(.tab)); _ = s.update(.key(.tab))
+        _ = s.send(.key(.tab)); _ = s.send(.key(.tab)); _ = s.send(.key(.tab))
         _ = type("Anna, Ben, Cem, Dana", into: &s)
-        return s.update(.key(.enter))
+        return s.send(.key(.enter))
     }
 
     @Test func setUpCreatesTheAssessmentAtOnce() throws {
@@ -83,7 +83,7 @@ enum TestQuestionnaire {
         let id = s.assessment.current!.id
         _ = type("3 4 2 4", into: &s)
         #expect(s.assessment.entry == .responses)
-        let effects = s.update(.key(.enter))
+        let effects = s.send(.key(.enter))
         #expect(effects == [
             .saveResponse(assessmentID: id, statementID: "S1", participant: "Anna", value: 3),
             .saveResponse(assessmentID: id, statementID: "S1", participant: "Ben", value: 4),
@@ -96,9 +96,9 @@ enum TestQuestionnaire {
         #expect(screen.contains("Median 3,5"))
         #expect(screen.contains("Dissens"))
         // The facilitator settles on 4 and the wizard moves on.
-        _ = s.update(.key(.backspace))
+        _ = s.send(.key(.backspace))
         _ = type("4", into: &s)
-        let consensus = s.update(.key(.enter))
+        let consensus = s.send(.key(.enter))
         #expect(consensus == [.saveConsensus(assessmentID: id, statementID: "S1", value: 4),
                               .savePosition(assessmentID: id, position: 1, completed: false)])
         #expect(s.assessment.current?.consensus["S1"] == .some(4))
@@ -109,11 +109,11 @@ enum TestQuestionnaire {
         var s = state()
         _ = startWorkshop(&s)
         _ = type("3 4 2", into: &s)
-        #expect(s.update(.key(.enter)) == [])
+        #expect(s.send(.key(.enter)) == [])
         #expect(s.notice == "4 Antworten erwartet, 3 eingegeben")
         #expect(s.assessment.current?.responses.isEmpty == true)
         _ = type(" 9", into: &s)
-        #expect(s.update(.key(.enter)) == [])
+        #expect(s.send(.key(.enter)) == [])
         #expect(s.notice?.contains("„9“") == true)
     }
 
@@ -121,7 +121,7 @@ enum TestQuestionnaire {
         var s = state()
         _ = startWorkshop(&s)
         _ = type("0 ? 4 4", into: &s)
-        _ = s.update(.key(.enter))
+        _ = s.send(.key(.enter))
         #expect(s.assessment.current?.responses["S1"]?["Anna"] == .some(nil))
         #expect(ResponseStats(s.responses(of: "S1")).values == [4, 4])
         #expect(s.assessment.entryText == "4")
@@ -129,30 +129,30 @@ enum TestQuestionnaire {
 
     @Test func singleTeamAnswersDirectlyAndNavigates() {
         var s = state()
-        _ = s.update(.key(.char("n")))
-        for _ in 0..<4 { _ = s.update(.key(.enter)) } // accept the defaults, no participants
+        _ = s.send(.key(.char("n")))
+        for _ in 0..<4 { _ = s.send(.key(.enter)) } // accept the defaults, no participants
         #expect(s.assessment.mode == .wizard && !s.assessment.isWorkshop)
         let id = s.assessment.current!.id
-        #expect(s.update(.key(.char("5"))) == [.saveConsensus(assessmentID: id, statementID: "S1", value: 5),
+        #expect(s.send(.key(.char("5"))) == [.saveConsensus(assessmentID: id, statementID: "S1", value: 5),
                                                .savePosition(assessmentID: id, position: 1, completed: false)])
-        _ = s.update(.key(.char("0")))
+        _ = s.send(.key(.char("0")))
         #expect(s.assessment.current?.consensus["S2"] == .some(nil))
-        _ = s.update(.key(.left))
+        _ = s.send(.key(.left))
         #expect(s.assessment.currentStatement?.id == "S2")
-        _ = s.update(.key(.char("s")))
+        _ = s.send(.key(.char("s")))
         #expect(s.assessment.currentStatement?.id == "S3")
-        #expect(s.update(.key(.char("7"))) == [])
+        #expect(s.send(.key(.char("7"))) == [])
         #expect(s.screen == .assessment, "digits in the wizard never switch screens")
     }
 
     @Test func noteIsSavedForTheStatement() {
         var s = state()
-        _ = s.update(.key(.char("n")))
-        for _ in 0..<4 { _ = s.update(.key(.enter)) }
-        _ = s.update(.key(.char("n")))
+        _ = s.send(.key(.char("n")))
+        for _ in 0..<4 { _ = s.send(.key(.enter)) }
+        _ = s.send(.key(.char("n")))
         _ = type("Haushalt 2027 klären", into: &s)
         let id = s.assessment.current!.id
-        #expect(s.update(.key(.enter)) == [.saveNote(assessmentID: id, statementID: "S1", note: "Haushalt 2027 klären")])
+        #expect(s.send(.key(.enter)) == [.saveNote(assessmentID: id, statementID: "S1", note: "Haushalt 2027 klären")])
         #expect(AppView.render(s).textDump().contains("Notiz: Haushalt 2027 klären"))
     }
 
@@ -162,8 +162,8 @@ enum TestQuestionnaire {
         let stored = Assessment(id: "SE-1", municipalityID: "musterstadt", questionnaire: "test 1", date: Self.now,
                                 facilitator: "m", participants: ["A", "B"], responses: ["S1": ["A": 4, "B": 5]],
                                 consensus: ["S1": 4], position: 1)
-        _ = s.update(.assessmentsLoaded([stored]))
-        _ = s.update(.key(.enter))
+        _ = s.send(.assessmentsLoaded([stored]))
+        _ = s.send(.key(.enter))
         #expect(s.assessment.mode == .wizard)
         #expect(s.assessment.currentStatement?.id == "S2")
     }
@@ -173,9 +173,9 @@ enum TestQuestionnaire {
         let answers: [String: Int?] = ["S1": 5, "S2": 5, "S3": 2, "S4": 5, "S5": 4, "S6": 4]
         let stored = Assessment(id: "SE-1", municipalityID: "musterstadt", questionnaire: "test 1", date: Self.now,
                                 facilitator: "m", participants: [], consensus: answers, position: 5)
-        _ = s.update(.assessmentsLoaded([stored]))
-        _ = s.update(.key(.enter))
-        let effects = s.update(.key(.char("e")))
+        _ = s.send(.assessmentsLoaded([stored]))
+        _ = s.send(.key(.enter))
+        let effects = s.send(.key(.char("e")))
         #expect(effects == [.savePosition(assessmentID: "SE-1", position: 5, completed: true)])
         #expect(s.assessment.mode == .result)
         let text = AppView.render(s).textDump()
@@ -186,9 +186,9 @@ enum TestQuestionnaire {
 
     @Test func presenterShowsOnlyTheStatement() {
         var s = state()
-        _ = s.update(.key(.char("n")))
-        for _ in 0..<4 { _ = s.update(.key(.enter)) }
-        _ = s.update(.key(.char("p")))
+        _ = s.send(.key(.char("n")))
+        for _ in 0..<4 { _ = s.send(.key(.enter)) }
+        _ = s.send(.key(.char("p")))
         let text = AppView.render(s).textDump()
         #expect(text.contains("Pilotprojekte"))
         #expect(!text.contains("Übersicht"), "no tab bar on the projector")
@@ -197,12 +197,12 @@ enum TestQuestionnaire {
 
     @Test func timeBoxCountsDownQuietly() {
         var s = state()
-        _ = s.update(.key(.char("n")))
-        for _ in 0..<4 { _ = s.update(.key(.enter)) }
-        _ = s.update(.key(.char("t")))
-        _ = s.update(.tick(Self.now.addingTimeInterval(135)))
+        _ = s.send(.key(.char("n")))
+        for _ in 0..<4 { _ = s.send(.key(.enter)) }
+        _ = s.send(.key(.char("t")))
+        _ = s.send(.tick(Self.now.addingTimeInterval(135)))
         #expect(AppView.render(s).textDump().contains("noch 7:45"))
-        _ = s.update(.tick(Self.now.addingTimeInterval(601)))
+        _ = s.send(.tick(Self.now.addingTimeInterval(601)))
         #expect(AppView.render(s).textDump().contains("Zeit um"))
     }
 }
@@ -210,15 +210,15 @@ enum TestQuestionnaire {
 @Suite struct WizardSnapshotTests {
     func wizardState(_ size: Size) -> AppState {
         var s = Sample.state(size)
-        _ = s.update(.tick(WizardTests.now))
-        _ = s.update(.questionnaireLoaded(TestQuestionnaire.value))
+        _ = s.send(.tick(WizardTests.now))
+        _ = s.send(.questionnaireLoaded(TestQuestionnaire.value))
         let stored = Assessment(id: "SE-1", municipalityID: "musterstadt", questionnaire: "test 1", date: WizardTests.now,
                                 facilitator: "m", participants: ["Anna", "Ben", "Cem", "Dana"],
                                 responses: ["S1": ["Anna": 3, "Ben": 4, "Cem": 2, "Dana": 4]],
                                 consensus: ["S1": 3], notes: ["S1": "Uneinig über Zuständigkeit"], position: 0)
-        _ = s.update(.assessmentsLoaded([stored]))
-        _ = s.update(.key(.char("3")))
-        _ = s.update(.key(.enter))
+        _ = s.send(.assessmentsLoaded([stored]))
+        _ = s.send(.key(.char("3")))
+        _ = s.send(.key(.enter))
         return s
     }
 
@@ -236,9 +236,9 @@ enum TestQuestionnaire {
         var a = s.assessment.current!
         a.consensus = answers
         a.completed = true
-        _ = s.update(.assessmentsLoaded([a]))
-        _ = s.update(.key(.escape))
-        _ = s.update(.key(.enter))
+        _ = s.send(.assessmentsLoaded([a]))
+        _ = s.send(.key(.escape))
+        _ = s.send(.key(.enter))
         #expect(s.assessment.mode == .result)
         let buffer = AppView.render(s, background: marker)
         #expect(unpaintedCells(buffer) == 0)
@@ -248,8 +248,8 @@ enum TestQuestionnaire {
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
     func phaseModel(size: Size) {
         var s = wizardState(size)
-        _ = s.update(.key(.escape))
-        _ = s.update(.key(.char("4")))
+        _ = s.send(.key(.escape))
+        _ = s.send(.key(.char("4")))
         let buffer = AppView.render(s, background: marker)
         #expect(unpaintedCells(buffer) == 0)
         assertSnapshot(buffer, named: "phasemodel-\(size.width)x\(size.height)")
@@ -259,16 +259,16 @@ enum TestQuestionnaire {
 @Suite struct AssessmentComparisonTests {
     @Test func resultComparesEachDimensionWithThePreviousAssessment() {
         var s = Sample.state(Size(width: 120, height: 40))
-        _ = s.update(.questionnaireLoaded(TestQuestionnaire.value))
+        _ = s.send(.questionnaireLoaded(TestQuestionnaire.value))
         let earlier = Assessment(id: "SE-1", municipalityID: "musterstadt", questionnaire: "test 1",
                                  date: WizardTests.now.addingTimeInterval(-180 * 86_400), facilitator: "m", participants: [],
                                  consensus: ["S1": 3, "S2": 3, "S3": 3, "S4": 3, "S5": 1, "S6": 1], completed: true)
         let later = Assessment(id: "SE-2", municipalityID: "musterstadt", questionnaire: "test 1", date: WizardTests.now,
                                facilitator: "m", participants: [],
                                consensus: ["S1": 5, "S2": 3, "S3": 3, "S4": 3, "S5": 1, "S6": 1], completed: true)
-        _ = s.update(.assessmentsLoaded([earlier, later]))
-        _ = s.update(.key(.char("3")))
-        _ = s.update(.key(.enter)) // the newest is first in the list
+        _ = s.send(.assessmentsLoaded([earlier, later]))
+        _ = s.send(.key(.char("3")))
+        _ = s.send(.key(.enter)) // the newest is first in the list
         let text = AppView.render(s).textDump()
         #expect(text.contains("Dimensionen (ggü. 2026-05-22)"))
         // Strategie: S1, S3, S5 → before (0.5 + 0.5 + 0)/3 = 33 %, now (1 + 0.5 + 0)/3 = 50 %.
@@ -278,13 +278,13 @@ enum TestQuestionnaire {
 
     @Test func overviewShowsTheNewestFinishedAssessment() {
         var s = Sample.state(Size(width: 120, height: 40))
-        _ = s.update(.questionnaireLoaded(TestQuestionnaire.value))
+        _ = s.send(.questionnaireLoaded(TestQuestionnaire.value))
         let finished = Assessment(id: "SE-1", municipalityID: "musterstadt", questionnaire: "test 1",
                                   date: WizardTests.now, facilitator: "m", participants: [],
                                   consensus: ["S1": 5, "S2": 5, "S3": 2, "S4": 2, "S5": 1, "S6": 1], completed: true)
         let running = Assessment(id: "SE-2", municipalityID: "musterstadt", questionnaire: "test 1",
                                  date: WizardTests.now, facilitator: "m", participants: [], consensus: ["S1": 1])
-        _ = s.update(.assessmentsLoaded([finished, running]))
+        _ = s.send(.assessmentsLoaded([finished, running]))
         let text = AppView.render(s).textDump()
         #expect(text.contains("Experimentieren, 100 % erfüllt"))
     }

@@ -47,6 +47,19 @@ public struct PortfolioEvidence: Hashable, Sendable {
     /// Projects proposed as basic components.
     public let basicComponentCandidates: Int
 
+    /// The evidence as an engine counted it.
+    public init(month: YearMonth, municipalityID: String?, projectCount: Int, inEstablishment: Share,
+                continuationDecided: Share, reportsDelivered: Share, reusedByOthers: Int, basicComponentCandidates: Int) {
+        self.month = month
+        self.municipalityID = municipalityID
+        self.projectCount = projectCount
+        self.inEstablishment = inEstablishment
+        self.continuationDecided = continuationDecided
+        self.reportsDelivered = reportsDelivered
+        self.reusedByOthers = reusedByOthers
+        self.basicComponentCandidates = basicComponentCandidates
+    }
+
     /// - Parameter municipalityID: count only this municipality's projects (a county
     ///   portfolio holds several); nil counts all.
     public init(portfolio: Portfolio, month: YearMonth, municipalityID: String? = nil) {

@@ -1,17 +1,50 @@
 /// The figures of the overview screen ("Amtsdashboard") for one month. Computed from a
 /// portfolio and a month passed in, never from the system clock.
-public struct OverviewFigures: Sendable {
+public struct OverviewFigures: Hashable, Sendable {
     public struct RiskGroup: Hashable, Sendable {
         public var challenge: Challenge
         public var openRisks: Int
         public var highestScore: Int
         public var totalScore: Int
+
+        public init(challenge: Challenge, openRisks: Int, highestScore: Int, totalScore: Int) {
+            self.challenge = challenge
+            self.openRisks = openRisks
+            self.highestScore = highestScore
+            self.totalScore = totalScore
+        }
+
+        /// The order of the overview's risk tile: heaviest total first, then the highest
+        /// single score, then the challenge's number.
+        public static func heaviestFirst(_ groups: [RiskGroup]) -> [RiskGroup] {
+            groups.sorted {
+                ($0.totalScore, $0.highestScore, -$0.challenge.number) > ($1.totalScore, $1.highestScore, -$1.challenge.number)
+            }
+        }
     }
 
     public struct LightChange: Hashable, Sendable {
         public var projectID: String
         public var from: Light
         public var to: Light
+
+        public init(projectID: String, from: Light, to: Light) {
+            self.projectID = projectID
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// The portfolio's health in one month.
+    public struct HealthPoint: Hashable, Sendable {
+        public var month: YearMonth
+        /// 0 … 100, nil when nobody reported (see `LightCounts.health`).
+        public var value: Double?
+
+        public init(month: YearMonth, value: Double?) {
+            self.month = month
+            self.value = value
+        }
     }
 
     public let month: YearMonth
@@ -28,13 +61,35 @@ public struct OverviewFigures: Sendable {
     /// Funded projects whose funding ends within the next 12 months (this month
     /// included) with the continuation still open, soonest first.
     public let fundingEndingUndecided: [Project]
+    /// Money spent up to `month` by each project of `fundingEndingUndecided`.
+    public let fundingEndingSpent: [String: Money]
     /// Open risks grouped by challenge, heaviest first.
     public let topRisks: [RiskGroup]
     /// Portfolio health per month, the oldest first, ending with `month`.
-    public let health: [(month: YearMonth, value: Double?)]
+    public let health: [HealthPoint]
 
     public static let healthMonths = 24
     public static let fundingHorizonMonths = 12
+
+    /// The figures as an engine computed them.
+    public init(month: YearMonth, projectCount: Int, projectsByPhase: [Phase: Int], lights: LightCounts,
+                previousLights: LightCounts, lightChanges: [LightChange], budgetPlanned: Money, budgetSpent: Money,
+                reportsMissing: [Project], fundingEndingUndecided: [Project], fundingEndingSpent: [String: Money],
+                topRisks: [RiskGroup], health: [HealthPoint]) {
+        self.month = month
+        self.projectCount = projectCount
+        self.projectsByPhase = projectsByPhase
+        self.lights = lights
+        self.previousLights = previousLights
+        self.lightChanges = lightChanges
+        self.budgetPlanned = budgetPlanned
+        self.budgetSpent = budgetSpent
+        self.reportsMissing = reportsMissing
+        self.fundingEndingUndecided = fundingEndingUndecided
+        self.fundingEndingSpent = fundingEndingSpent
+        self.topRisks = topRisks
+        self.health = health
+    }
 
     public init(portfolio: Portfolio, month: YearMonth) {
         self.init(index: PortfolioIndex(portfolio), month: month)
@@ -100,18 +155,18 @@ public struct OverviewFigures: Sendable {
                 return project.continuation == .open && end >= month && end <= horizon
             }
             .sorted { ($0.fundingEnd!, $0.id) < ($1.fundingEnd!, $1.id) }
+        fundingEndingSpent = Dictionary(fundingEndingUndecided.map { ($0.id, index.spent(by: $0.id, upTo: month)) },
+                                        uniquingKeysWith: { first, _ in first })
 
         let open = p.risks.filter(\.isOpen)
-        topRisks = Dictionary(grouping: open, by: \.challenge).map { challenge, risks in
+        topRisks = RiskGroup.heaviestFirst(Dictionary(grouping: open, by: \.challenge).map { challenge, risks in
             RiskGroup(challenge: challenge, openRisks: risks.count,
                       highestScore: risks.map(\.score).max() ?? 0,
                       totalScore: risks.reduce(0) { $0 + $1.score })
-        }.sorted {
-            ($0.totalScore, $0.highestScore, -$0.challenge.number) > ($1.totalScore, $1.highestScore, -$1.challenge.number)
-        }
+        })
 
         health = healthCounts.enumerated().map { offset, counts in
-            (firstHealthMonth.adding(months: offset), counts.health)
+            HealthPoint(month: firstHealthMonth.adding(months: offset), value: counts.health)
         }
     }
 

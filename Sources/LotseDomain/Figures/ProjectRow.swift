@@ -8,6 +8,15 @@ public struct ProjectRow: Hashable, Sendable, Identifiable {
     /// True when the project owes a report for the month and has none.
     public var reportMissing: Bool
 
+    public init(project: Project, municipalityName: String, latestReport: StatusReport?, spent: Money,
+                reportMissing: Bool) {
+        self.project = project
+        self.municipalityName = municipalityName
+        self.latestReport = latestReport
+        self.spent = spent
+        self.reportMissing = reportMissing
+    }
+
     public var id: String { project.id }
     public var light: Light? { latestReport?.overall }
     public var progress: Int? { latestReport?.progress }

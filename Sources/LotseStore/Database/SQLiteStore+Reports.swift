@@ -103,6 +103,7 @@ extension SQLiteStore: ReportStore {
                                                    audit.changedBy, audit.changedAt])
                 }
                 try Self.deleteDraft(db, report.projectID, report.month)
+                try DerivedData.reportsChanged(db, projectID: report.projectID, months: [report.month])
             }
         }
     }

@@ -166,6 +166,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
                 for value in portfolio.readings { try KPIReadingRecord(value: value, audit: audit).insert(db) }
                 for value in portfolio.risks { try RiskRecord(value: value, audit: audit).insert(db) }
                 try carried.restore(db)
+                try DerivedData.rebuildAll(db)
             }
         }
     }
@@ -187,6 +188,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
                     throw StoreError.unknownProject(report.projectID)
                 }
                 try record.upsert(db)
+                try DerivedData.reportsChanged(db, projectID: report.projectID, months: [report.month])
             }
         }
     }

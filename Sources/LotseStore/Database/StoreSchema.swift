@@ -20,6 +20,10 @@ enum StoreSchema {
             try db.execute(sql: v2)
         }
         migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: v4)
+            try DerivedData.rebuildAll(db)
+        }
         return migrator
     }
 

@@ -1,12 +1,114 @@
 import GRDB
+import LotseDomain
 
-/// The summaries the screens' questions are answered from (per-project status, per-month
-/// totals, the folded search text), kept current in the same transaction as every write.
-/// Every write path calls one of these before it commits.
+/// The summaries the screens' questions are answered from (see `StoreSchema.v4`): money
+/// spent to date on each report, one status row per project, one summary row per month.
+/// Every write path calls one of these inside its transaction, so they are never stale.
 enum DerivedData {
+    /// SQL: whether project `p` owes a report in `month` (an SQL expression of a month),
+    /// as `Project.expectsReport(in:)` decides it.
+    static func expects(_ p: String, _ month: String) -> String {
+        "(\(p).start_month <= \(month) AND NOT (\(p).continuation = '\(ContinuationDecision.stop.rawValue)'"
+            + " AND \(p).funding_end_month IS NOT NULL AND \(month) > \(p).funding_end_month))"
+    }
+
+    /// SQL: `Light.severity` of a light column; NULL for NULL.
+    static func lightRank(_ column: String) -> String {
+        "CASE \(column) WHEN '\(Light.red.rawValue)' THEN 2 WHEN '\(Light.yellow.rawValue)' THEN 1"
+            + " WHEN '\(Light.green.rawValue)' THEN 0 END"
+    }
+
+    /// SQL: `Money.percent(of:)` of a spent amount against the project's budget.
+    static func budgetUse(_ spent: String, _ p: String) -> String {
+        "CASE WHEN \(p).budget_planned_cents > 0 THEN (\(spent) * 100 + \(p).budget_planned_cents / 2)"
+            + " / \(p).budget_planned_cents END"
+    }
+
     /// Recomputes every summary from the base tables. Call after a bulk write (import,
     /// sample data) inside its transaction.
     static func rebuildAll(_ db: Database) throws {
-        // Filled in by the summaries migration.
+        try spentToDate(db, projectID: nil)
+        try db.execute(sql: "DELETE FROM project_status")
+        try insertStatus(db, projectID: nil)
+        try db.execute(sql: "DELETE FROM month_summary")
+        try summarise(db, months: nil)
+    }
+
+    /// Brings the summaries up to date after the reports of `projectID` in `months`
+    /// changed (written or removed).
+    static func reportsChanged(_ db: Database, projectID: String, months: [YearMonth]) throws {
+        try spentToDate(db, projectID: projectID)
+        try db.execute(sql: "DELETE FROM project_status WHERE project_id = ?", arguments: [projectID])
+        try insertStatus(db, projectID: projectID)
+        let texts = months.map(\.description)
+        let marks = Array(repeating: "?", count: texts.count).joined(separator: ", ")
+        try db.execute(sql: "DELETE FROM month_summary WHERE month IN (\(marks))", arguments: StatementArguments(texts))
+        try summarise(db, months: texts)
+    }
+
+    /// The running total of money spent per project, oldest month first.
+    private static func spentToDate(_ db: Database, projectID: String?) throws {
+        let only = projectID == nil ? "" : "WHERE project_id = ?"
+        try db.execute(sql: """
+            UPDATE status_report SET spent_to_date_cents = t.total
+            FROM (SELECT id, sum(spent_cents) OVER (PARTITION BY project_id ORDER BY month
+                                                    ROWS UNBOUNDED PRECEDING) AS total
+                  FROM status_report \(only)) AS t
+            WHERE status_report.id = t.id AND status_report.spent_to_date_cents IS NOT t.total
+            """, arguments: StatementArguments(projectID.map { [$0] } ?? []))
+    }
+
+    /// One status row per project (or for one), with the folded search text.
+    private static func insertStatus(_ db: Database, projectID: String?) throws {
+        let only = projectID == nil ? "" : "WHERE p.id = ?"
+        let arguments = StatementArguments(projectID.map { [$0] } ?? [])
+        try db.execute(sql: """
+            INSERT INTO project_status (project_id, search_text, latest_report_id, latest_month, light_rank,
+                                        progress, spent_cents, budget_use)
+            SELECT p.id, '', r.id, r.month, coalesce(\(lightRank("r.overall")), -1), r.progress,
+                   coalesce(r.spent_to_date_cents, 0), \(budgetUse("coalesce(r.spent_to_date_cents, 0)", "p"))
+            FROM project p
+            LEFT JOIN status_report r
+                ON r.id = (SELECT id FROM status_report WHERE project_id = p.id ORDER BY month DESC LIMIT 1)
+            \(only)
+            """, arguments: arguments)
+        // The folding needs Foundation, so the text is made here, not in SQL.
+        let layout = RowLayout(table: "project", columns: ProjectRecord.valueLayout.columns + ["municipality_name"],
+                               key: ProjectRecord.key)
+        let select = try db.makeStatement(sql: """
+            SELECT \(ProjectRecord.valueLayout.columns.map { "p.\($0)" }.joined(separator: ", ")), m.name
+            FROM project p LEFT JOIN municipality m ON m.id = p.municipality_id \(only)
+            """)
+        let update = try db.cachedStatement(sql: "UPDATE project_status SET search_text = ? WHERE project_id = ?")
+        let rows = try Row.fetchCursor(select, arguments: arguments)
+        var texts: [(String, String)] = []
+        while try rows.next() != nil {
+            let reader = RowReader(current: select, layout: layout)
+            let project = try ProjectRecord.value(reader)
+            let municipality = try reader.optionalString(at: ProjectRecord.valueLayout.columns.count)
+            texts.append((SearchText.of(project, municipalityName: municipality ?? project.municipalityID), project.id))
+        }
+        for (text, id) in texts { try update.execute(arguments: [text, id]) }
+    }
+
+    /// The summary rows of `months` (all months when nil), from the reports of those months.
+    private static func summarise(_ db: Database, months: [String]?) throws {
+        var only = ""
+        if let months {
+            guard !months.isEmpty else { return }
+            only = "WHERE r.month IN (\(Array(repeating: "?", count: months.count).joined(separator: ", ")))"
+        }
+        let owed = expects("p", "r.month")
+        try db.execute(sql: """
+            INSERT INTO month_summary (month, green, yellow, red, spent_cents)
+            SELECT r.month,
+                   sum(\(owed) AND r.overall = '\(Light.green.rawValue)'),
+                   sum(\(owed) AND r.overall = '\(Light.yellow.rawValue)'),
+                   sum(\(owed) AND r.overall = '\(Light.red.rawValue)'),
+                   sum(r.spent_cents)
+            FROM status_report r JOIN project p ON p.id = r.project_id
+            \(only)
+            GROUP BY r.month
+            """, arguments: StatementArguments(months ?? []))
     }
 }

@@ -79,6 +79,14 @@ struct RowReader {
         return number
     }
 
+    /// An integer, or nil for NULL (a column of an outer join).
+    func optionalInt64(at column: Int) throws -> Int64? {
+        let value = try raw(column)
+        if value.isNull { return nil }
+        guard case .int64(let number) = value.storage else { throw corrupt(column, value, expected: "an integer or NULL") }
+        return number
+    }
+
     func int(at column: Int) throws -> Int {
         let number = try int64(at: column)
         guard let value = Int(exactly: number) else { throw corrupt(column, try raw(column), expected: "an integer") }

@@ -16,15 +16,21 @@ public struct AppState: Sendable {
     /// Where the data comes from, shown in the status bar ("Demo", a path).
     public var sourceLabel: String
 
-    public private(set) var portfolio: Portfolio?
-    public private(set) var figures: OverviewFigures?
-    /// Every project as a table row, in id order.
-    public private(set) var allRows: [ProjectRow] = []
-    /// The rows the portfolio table shows: `allRows` searched, filtered and sorted by `query`.
-    public private(set) var rows: [ProjectRow] = []
-    public private(set) var index: PortfolioIndex?
+    /// The municipalities of the portfolio; nil until the first answer of the store.
+    public internal(set) var municipalities: [Municipality]?
+    /// The overview's figures for `month`, as the store answered them.
+    public internal(set) var figures: OverviewFigures?
+    /// The part of the portfolio table the store handed out: a window around the rows on
+    /// screen, never the whole table.
+    public internal(set) var page: RowPage
+    /// The open project (or the project of the report form) with its whole history.
+    public internal(set) var projectIndex: PortfolioIndex?
+    /// The first projects of each phase, for the phase model screen; nil until asked for.
+    public internal(set) var phaseSamples: [Phase: [ProjectRow]]?
+    /// The portfolio evidence beside the open self-assessment result.
+    public internal(set) var evidence: PortfolioEvidence?
     public var table = TableState()
-    public private(set) var query = PortfolioQuery()
+    public internal(set) var query = PortfolioQuery()
     /// Typing into the portfolio search line.
     public var searching = false
     /// The project shown in detail (from the portfolio), if any.
@@ -47,35 +53,22 @@ public struct AppState: Sendable {
         self.strings = strings
         self.glyphs = glyphs
         self.sourceLabel = sourceLabel
+        self.page = .empty(month: month)
     }
 
-    /// Replaces the data and recomputes every derived figure once.
-    public mutating func setPortfolio(_ portfolio: Portfolio) {
-        self.portfolio = portfolio
-        let index = PortfolioIndex(portfolio)
-        self.index = index
-        figures = OverviewFigures(index: index, month: month)
-        allRows = ProjectRow.rows(index: index, month: month)
-        applyQuery()
-    }
+    public var isLoaded: Bool { municipalities != nil && figures != nil }
 
-    /// Changes the search, filter or sort, keeping the selected project selected when it
-    /// is still shown.
-    public mutating func setQuery(_ newQuery: PortfolioQuery) {
-        query = newQuery
-        applyQuery()
-    }
+    /// True once the store answered that it holds no portfolio at all.
+    public var isEmptyDatabase: Bool { municipalities?.isEmpty == true && figures?.projectCount == 0 }
 
-    private mutating func applyQuery() {
-        let selectedID = rows.indices.contains(table.selected) ? rows[table.selected].id : nil
-        rows = query.apply(allRows, strings: strings)
-        if let selectedID, let i = rows.firstIndex(where: { $0.id == selectedID }) {
-            table.selected = i
-        }
-        table.clamp(rowCount: rows.count, visibleRows: PortfolioView.visibleRows(for: size))
-    }
+    /// How many projects the portfolio table shows (search and filter applied).
+    public var rowCount: Int { page.matching }
 
-    public var isLoaded: Bool { portfolio != nil }
+    /// The table row at `position`, when the store's window holds it.
+    public func row(at position: Int) -> ProjectRow? { page.row(at: position) }
+
+    /// The project selected in the portfolio table.
+    public var selectedRow: ProjectRow? { row(at: table.selected) }
 
     /// The inner area of a boxed screen: what the scrolling documents have to fill.
     var documentArea: Size { Size(width: size.width - 2, height: size.height - 4) }
@@ -87,7 +80,7 @@ public struct AppState: Sendable {
     }
 
     var projectMaxScroll: Int {
-        guard let id = openProjectID, let index,
+        guard let id = openProjectID, let index = projectIndex,
               let project = index.portfolio.projects.first(where: { $0.id == id }) else { return 0 }
         return Document(lines: ProjectView.lines(project, index: index, state: self,
                                                  width: max(10, documentArea.width - 1)), offset: 0)
@@ -96,7 +89,7 @@ public struct AppState: Sendable {
 
     /// The name shown in the title bar: the municipality, or the count of them.
     public var municipalityTitle: String {
-        guard let m = portfolio?.municipalities,
+        guard let m = municipalities,
               let main = m.max(by: { ($0.population, $1.id) < ($1.population, $0.id) }) else { return "" }
         return m.count == 1 ? main.name : "\(main.name) + \(m.count - 1)"
     }

@@ -13,7 +13,7 @@ extension AppState {
         case (.list, .down): a.list.move(by: 1, rowCount: a.assessments.count, visibleRows: max(1, size.height - 6))
         case (.list, .newAssessment):
             guard a.questionnaire != nil else { notice = strings.assess.noQuestionnaire; return [] }
-            let main = portfolio?.municipalities.max { $0.population < $1.population }
+            let main = municipalities?.max { $0.population < $1.population }
             a.setupFields = [main?.name ?? "", AssessmentState.dayFormatter.string(from: now), user, ""]
             a.mode = .setup
             a.entry = .setupField(0)
@@ -25,6 +25,8 @@ extension AppState {
             a.resultScroll = 0
             a.mode = (command == .showResult || a.current!.completed) ? .result : .wizard
             a.dimensionStartedAt = now
+            assessment = a
+            return [.load(ScreenDataRequest(evidence: evidenceRequest()))]
         case (.result, .up): a.resultScroll = max(0, a.resultScroll - 1)
         case (.result, .down): a.resultScroll = min(resultMaxScroll, a.resultScroll + 1)
         case (.result, .pageUp): a.resultScroll = max(0, a.resultScroll - max(1, size.height - 6))
@@ -81,7 +83,8 @@ extension AppState {
             assessment.mode = .result
             assessment.presenter = false
             assessment.resultScroll = 0
-            return [.savePosition(assessmentID: current.id, position: current.position, completed: true)]
+            return [.savePosition(assessmentID: current.id, position: current.position, completed: true),
+                    .load(ScreenDataRequest(evidence: evidenceRequest()))]
         default: break
         }
         return []
@@ -232,7 +235,7 @@ extension AppState {
             assessment.entryText = f[1]
             return []
         }
-        let municipality = portfolio?.municipalities.first { $0.name == f[0] || $0.id == f[0] }
+        let municipality = municipalities?.first { $0.name == f[0] || $0.id == f[0] }
         guard !f[0].isEmpty else {
             notice = strings.assess.municipalityMissing
             assessment.entry = .setupField(0)

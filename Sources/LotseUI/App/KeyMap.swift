@@ -115,7 +115,7 @@ public enum KeyMap {
     /// The bindings in force on `screen`, most specific first.
     public static func bindings(for state: AppState) -> [KeyBinding] {
         var out: [KeyBinding] = []
-        if state.portfolio?.isEmpty == true { out += emptyDatabase }
+        if state.isEmptyDatabase { out += emptyDatabase }
         switch state.screen {
         case .portfolio where state.reportEditor != nil: return reportForm + [global[3]]
         case .portfolio: out += state.openProjectID == nil ? list + portfolioTools : projectDetail

@@ -11,10 +11,16 @@ public enum Message: Sendable {
     case tick(Date)
     /// The process was asked to end (SIGTERM, SIGHUP, SIGINT).
     case terminate
-    case portfolioLoaded(Portfolio)
+    /// The store's answer to a `.load` effect.
+    case dataLoaded(ScreenData)
+    /// The data in the store changed: by another process or user (`byOthers`), or by this
+    /// one in bulk (sample data). What the screens show is asked for again.
+    case dataChanged(byOthers: Bool)
     case questionnaireLoaded(Questionnaire)
     /// What the store holds for a report editor: a saved draft and the stored version.
-    case reportEditorLoaded(projectID: String, month: YearMonth, draft: ReportDraft?, version: ReportVersion?)
+    /// `project` is the project with its history (nil when it no longer exists).
+    case reportEditorLoaded(projectID: String, month: YearMonth, draft: ReportDraft?, version: ReportVersion?,
+                            project: Portfolio?)
     case reportSubmitted(projectID: String, month: YearMonth)
     /// Someone else changed the report since the form opened; nothing was saved.
     case reportConflict(ReportConflict)
@@ -25,7 +31,8 @@ public enum Message: Sendable {
 
 /// Work the runtime performs for the app; results come back as messages.
 public enum Effect: Equatable, Sendable {
-    case loadPortfolio
+    /// Ask the store what a screen needs; the answer comes back as `.dataLoaded`.
+    case load(ScreenDataRequest)
     /// Fill the (empty) database with the sample municipality, then load it.
     case loadSampleData
     case loadAssessments

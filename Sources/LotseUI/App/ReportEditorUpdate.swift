@@ -7,7 +7,7 @@ extension AppState {
     /// month (to correct it), else an empty form.
     mutating func openReportEditor(projectID: String, month reportMonth: YearMonth, draft: ReportDraft?,
                                    version: ReportVersion?) {
-        guard let index, index.portfolio.projects.contains(where: { $0.id == projectID }) else { return }
+        guard let index = projectIndex, index.portfolio.projects.contains(where: { $0.id == projectID }) else { return }
         let reports = index.reportsByProject[projectID] ?? []
         let stored = reports.last { $0.month == reportMonth }
         let previous = reports.last { $0.month < reportMonth }

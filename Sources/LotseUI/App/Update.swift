@@ -8,22 +8,21 @@ extension AppState {
         case .key(let key):
             return handle(key)
         case .mouse(let click):
-            handle(click)
-            return []
+            return handle(click)
         case .resize(let newSize):
             size = newSize
-            table.clamp(rowCount: rows.count, visibleRows: PortfolioView.visibleRows(for: size))
-            return []
+            return ensureRowWindow()
         case .tick(let date):
             now = date
             return []
-        case .reportEditorLoaded(let projectID, let reportMonth, let draft, let version):
+        case .reportEditorLoaded(let projectID, let reportMonth, let draft, let version, let project):
+            if let project { projectIndex = PortfolioIndex(project) }
             openReportEditor(projectID: projectID, month: reportMonth, draft: draft, version: version)
             return []
         case .reportSubmitted(let projectID, let reportMonth):
             reportEditor = nil
             notice = strings.report.submitted(projectID, reportMonth.shortGerman)
-            return [.loadPortfolio]
+            return [.load(fullRequest())]
         case .reportConflict(let conflict):
             reportEditor?.submitting = false
             notice = strings.report.conflict(conflict)
@@ -37,9 +36,14 @@ extension AppState {
             return []
         case .terminate:
             return [.quit]
-        case .portfolioLoaded(let p):
-            setPortfolio(p)
-            return []
+        case .dataLoaded(let data):
+            return apply(data)
+        case .dataChanged(let byOthers):
+            // What is typed stays: the search line, the report form and the wizard keep
+            // their text; only the data under them is asked for again.
+            if byOthers { notice = strings.dataChanged }
+            phaseSamples = nil
+            return [.load(fullRequest())]
         case .failed(let text):
             notice = text
             reportEditor?.submitting = false
@@ -84,18 +88,22 @@ extension AppState {
         case .down where screen == .assessment: return assessmentCommand(.down)
         case .pageUp where screen == .assessment: return assessmentCommand(.pageUp)
         case .pageDown where screen == .assessment: return assessmentCommand(.pageDown)
-        case .up: table.move(by: -1, rowCount: rows.count, visibleRows: visible)
-        case .down: table.move(by: 1, rowCount: rows.count, visibleRows: visible)
-        case .pageUp: table.move(by: -page, rowCount: rows.count, visibleRows: visible)
-        case .pageDown: table.move(by: page, rowCount: rows.count, visibleRows: visible)
-        case .first: table.move(by: -rows.count, rowCount: rows.count, visibleRows: visible)
-        case .last: table.move(by: rows.count, rowCount: rows.count, visibleRows: visible)
-        case .show(let s): screen = s
+        case .up: table.move(by: -1, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
+        case .down: table.move(by: 1, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
+        case .pageUp: table.move(by: -page, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
+        case .pageDown: table.move(by: page, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
+        case .first: table.move(by: -rowCount, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
+        case .last: table.move(by: rowCount, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
+        case .show(let s):
+            screen = s
+            return screenDataEffects()
         case .nextScreen:
             screen = Screen(rawValue: screen.rawValue % Screen.allCases.count + 1) ?? .overview
+            return screenDataEffects()
         case .previousScreen:
             let n = Screen.allCases.count
             screen = Screen(rawValue: (screen.rawValue + n - 2) % n + 1) ?? .overview
+            return screenDataEffects()
         case .toggleHelp: showHelp.toggle()
         case .back:
             if screen == .portfolio && openProjectID != nil {
@@ -104,7 +112,7 @@ extension AppState {
                 var q = query
                 q.search = ""
                 q.lightFilter = .all
-                setQuery(q)
+                return setQuery(q)
             } else if screen == .assessment && assessment.mode != .list {
                 assessment.mode = .list
                 assessment.presenter = false
@@ -119,24 +127,26 @@ extension AppState {
             var q = query
             q.sort = PortfolioQuery.SortKey(rawValue: (q.sort.rawValue + 1) % PortfolioQuery.SortKey.allCases.count) ?? .id
             q.descending = false
-            setQuery(q)
             notice = strings.sortedBy(q.sort.title(strings))
+            return setQuery(q)
         case .reverseSort:
             var q = query
             q.descending.toggle()
-            setQuery(q)
+            return setQuery(q)
         case .nextLightFilter:
             var q = query
             q.lightFilter = PortfolioQuery.LightFilter(rawValue: (q.lightFilter.rawValue + 1) % PortfolioQuery.LightFilter.allCases.count) ?? .all
-            setQuery(q)
+            return setQuery(q)
         case .writeReport:
-            let id = openProjectID ?? (rows.indices.contains(table.selected) ? rows[table.selected].id : nil)
+            let id = openProjectID ?? selectedRow?.id
             guard let id else { return [] }
             return [.openReportEditor(projectID: id, month: month)]
         case .openProject:
-            guard rows.indices.contains(table.selected) else { return [] }
-            openProjectID = rows[table.selected].id
+            guard let id = selectedRow?.id else { return [] }
+            openProjectID = id
             projectScroll = 0
+            if projectIndex?.portfolio.projects.first?.id != id { projectIndex = nil }
+            return [.load(ScreenDataRequest(projectID: id))]
         case .newAssessment, .openAssessment, .showResult, .answer, .nextStatement, .previousStatement,
              .skipStatement, .editNote, .editConsensus, .toggleStatementHelp, .togglePresenter, .toggleTimeBox,
              .finishAssessment:
@@ -167,18 +177,18 @@ extension AppState {
         default:
             return []
         }
-        setQuery(q)
-        return []
+        return setQuery(q)
     }
 
-    private mutating func handle(_ click: MouseClick) {
+    private mutating func handle(_ click: MouseClick) -> [Effect] {
         if click.y == 0, let screen = AppView.tab(atColumn: click.x, state: self) {
             self.screen = screen
-            return
+            return screenDataEffects()
         }
         if screen == .portfolio, let row = PortfolioView.row(atLine: click.y, state: self) {
             table.selected = row
-            table.clamp(rowCount: rows.count, visibleRows: PortfolioView.visibleRows(for: size))
+            return ensureRowWindow()
         }
+        return []
     }
 }

@@ -28,24 +28,16 @@ public enum MonthlyReport {
         var health: [String: Double]
     }
 
-    public static func render(_ portfolio: Portfolio, month: YearMonth, format: Format, strings s: Strings) -> String {
-        let index = PortfolioIndex(portfolio)
-        let f = OverviewFigures(index: index, month: month)
-        let red = redProjects(index: index, month: month)
+    /// The report of `month`, asked of any engine: the overview's figures and the red streaks.
+    public static func render(_ reader: any PortfolioReader, month: YearMonth, format: Format,
+                              strings s: Strings) throws -> String {
+        let f = try reader.answer(ScreenDataRequest(overview: month)).overview
+            ?? OverviewFigures(portfolio: Portfolio(), month: month)
+        let red = try reader.redStreaks(month: month).map { ($0.project, $0.since) }
         switch format {
         case .json: return json(f, red: red)
         case .markdown: return text(f, red: red, s: s, markdown: true)
         case .text: return text(f, red: red, s: s, markdown: false)
-        }
-    }
-
-    /// Projects red this month with the month their red run began.
-    static func redProjects(index: PortfolioIndex, month: YearMonth) -> [(Project, YearMonth)] {
-        index.portfolio.projects.sorted { $0.id < $1.id }.compactMap { p in
-            guard index.report(of: p.id, in: month)?.overall == .red else { return nil }
-            var since = month
-            while let r = index.report(of: p.id, in: since.previous), r.overall == .red { since = since.previous }
-            return (p, since)
         }
     }
 

@@ -83,6 +83,12 @@ public struct Strings: Sendable {
     public var keySort: String { language == .german ? "Sortierung wechseln" : "change sort order" }
     public var keyReverseSort: String { language == .german ? "Sortierung umkehren" : "reverse sort order" }
     public var keyLightFilter: String { language == .german ? "Ampelfilter wechseln" : "change light filter" }
+    public func projectGone(_ id: String) -> String {
+        language == .german ? "Projekt \(id) gibt es nicht mehr." : "Project \(id) no longer exists."
+    }
+    public var dataChanged: String {
+        language == .german ? "Daten wurden anderswo geändert – Anzeige aktualisiert." : "Data changed elsewhere – view updated."
+    }
     public func sortedBy(_ key: String) -> String { language == .german ? "sortiert nach \(key)" : "sorted by \(key)" }
     public var searchPrompt: String { language == .german ? "Suche: " : "Search: " }
     public var noMatches: String { language == .german ? "Keine Treffer. Esc hebt Suche und Filter auf." : "No matches. Esc clears search and filter." }

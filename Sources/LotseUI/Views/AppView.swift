@@ -25,8 +25,8 @@ public enum AppView {
         buffer.fill(Rect(x: 0, y: 1, width: area.width, height: area.height - 2))
         renderTabBar(state, in: area.row(0), into: &buffer)
         let content = Rect(x: 0, y: 1, width: area.width, height: area.height - 2)
-        if let portfolio = state.portfolio {
-            if portfolio.isEmpty {
+        if state.isLoaded {
+            if state.isEmptyDatabase {
                 renderEmpty(state, in: content, into: &buffer)
             } else {
                 switch state.screen {
@@ -103,8 +103,8 @@ public enum AppView {
         let rest = Rect(x: row.x + used, y: row.y, width: row.width - used - 1, height: 1)
         if let notice = state.notice {
             buffer.put(line: notice, in: rest, role: .warning, alignment: .right, ellipsis: state.glyphs.ellipsis)
-        } else if state.screen == .portfolio, !state.rows.isEmpty {
-            buffer.put(line: s.rowPosition(state.table.selected + 1, state.rows.count) + " · " + state.sourceLabel,
+        } else if state.screen == .portfolio, state.rowCount > 0 {
+            buffer.put(line: s.rowPosition(state.table.selected + 1, state.rowCount) + " · " + state.sourceLabel,
                        in: rest, role: .statusBar, alignment: .right, ellipsis: state.glyphs.ellipsis)
         } else {
             buffer.put(line: state.sourceLabel, in: rest, role: .statusBar, alignment: .right,

@@ -14,7 +14,7 @@ enum AssessmentView {
     }
 
     static func municipalityName(_ id: String, _ state: AppState) -> String {
-        state.portfolio?.municipalities.first { $0.id == id }?.name ?? id
+        state.municipalities?.first { $0.id == id }?.name ?? id
     }
 
     static func renderList(_ state: AppState, in content: Rect, into buffer: inout Buffer) {

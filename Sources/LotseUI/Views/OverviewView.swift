@@ -94,10 +94,9 @@ enum OverviewView {
             TableColumn(s.colName, width: 16, flexible: true, priority: 0),
             TableColumn(s.colBudget, width: 15, alignment: .right, priority: 1),
         ]
-        let index = state.index
         let rows: [[[Span]]] = f.fundingEndingUndecided.map { p in
             let left = p.fundingEnd.map { f.month.months(to: $0) } ?? 0
-            let spent = index?.spent(by: p.id, upTo: f.month) ?? .zero
+            let spent = f.fundingEndingSpent[p.id] ?? .zero
             return [
                 [Span(p.fundingEnd?.shortGerman ?? "", left <= 3 ? .lightRed : .warning)],
                 [Span(p.id, .muted)],

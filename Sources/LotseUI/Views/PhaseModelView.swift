@@ -51,7 +51,7 @@ enum PhaseModelView {
             if y < inner.height { buffer.put(line: t.projectsInPhase, in: inner.row(y), role: .header); y += 1 }
             // Only as many rows as fit are collected; the count comes from the figures.
             let room = max(0, inner.height - y)
-            let rows = Array(state.allRows.lazy.filter { $0.project.phase == phase }.prefix(room))
+            let rows = Array((state.phaseSamples?[phase] ?? []).prefix(room))
             for i in 0..<rows.count {
                 let spans: [Span]
                 if i == room - 1 && count > room {

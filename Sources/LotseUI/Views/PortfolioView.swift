@@ -59,7 +59,7 @@ public enum PortfolioView {
         }
         let s = state.strings, q = state.query
         var title = "\(s.portfolioTitle) · "
-            + (state.rows.count == state.allRows.count ? "\(state.rows.count)" : "\(state.rows.count)/\(state.allRows.count)")
+            + (state.page.matching == state.page.total ? "\(state.page.matching)" : "\(state.page.matching)/\(state.page.total)")
         if q.lightFilter != .all { title += " · " + q.lightFilter.title(s) }
         if q.sort != .id || q.descending {
             title += " · " + s.sortedBy(q.sort.title(s)) + (q.descending ? " " + state.glyphs.up : "")
@@ -72,14 +72,15 @@ public enum PortfolioView {
             let text = " " + s.searchPrompt + q.search + (state.searching ? "▏" : "") + " "
             buffer.put(line: text, in: line, role: state.searching ? .selection : .accent, ellipsis: state.glyphs.ellipsis)
         }
-        guard !state.rows.isEmpty else {
-            buffer.put(line: state.allRows.isEmpty ? s.noProjects : s.noMatches, in: inner.row(0), role: .muted)
+        guard state.rowCount > 0 else {
+            buffer.put(line: state.page.total == 0 ? s.noProjects : s.noMatches, in: inner.row(0), role: .muted)
             return
         }
         let visible = max(0, inner.height - 1)
         let offset = Table.scrollOffset(selected: state.table.selected, offset: state.table.offset,
-                                        visibleRows: visible, rowCount: state.rows.count)
-        let rows = state.rows[offset..<min(state.rows.count, offset + visible)].map { cells($0, state) }
+                                        visibleRows: visible, rowCount: state.rowCount)
+        // Only rows of the store's window exist here; the window always holds the visible ones.
+        let rows = (offset..<min(state.rowCount, offset + visible)).compactMap { state.row(at: $0) }.map { cells($0, state) }
         let table = Table(columns: columns(s), rows: rows, selected: state.table.selected - offset, offset: 0)
         table.render(in: inner, on: &buffer, glyphs: state.glyphs)
     }
@@ -90,6 +91,6 @@ public enum PortfolioView {
         let line = y - firstDataLine
         guard line >= 0, line < visibleRows(for: state.size) else { return nil }
         let row = state.table.offset + line
-        return row < state.rows.count ? row : nil
+        return row < state.rowCount ? row : nil
     }
 }

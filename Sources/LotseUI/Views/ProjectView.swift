@@ -7,7 +7,7 @@ import TermCanvas
 enum ProjectView {
     static func render(_ state: AppState, projectID: String, in content: Rect, into buffer: inout Buffer) {
         let g = state.glyphs
-        guard let index = state.index, let project = index.portfolio.projects.first(where: { $0.id == projectID }) else {
+        guard let index = state.projectIndex, let project = index.portfolio.projects.first(where: { $0.id == projectID }) else {
             return
         }
         let inner = Box(title: "\(project.id) · \(project.name)").render(in: content, on: &buffer, glyphs: g)

@@ -6,7 +6,7 @@ import TermCanvas
 enum ReportEditorView {
     static func render(_ state: AppState, _ e: ReportEditorState, in content: Rect, into buffer: inout Buffer) {
         let s = state.strings, t = s.report, g = state.glyphs
-        let name = state.index?.portfolio.projects.first { $0.id == e.draft.projectID }?.name ?? ""
+        let name = state.projectIndex?.portfolio.projects.first { $0.id == e.draft.projectID }?.name ?? ""
         var title = "\(t.title) \(e.draft.month.shortGerman) · \(e.draft.projectID) \(name)"
         if e.baseVersion != nil { title += " · " + t.correcting }
         let inner = Box(title: title, role: .accent).render(in: content, on: &buffer, glyphs: g)

@@ -106,11 +106,8 @@ enum ResultView {
             }
             out.append([])
         }
-        if let portfolio = state.portfolio, !portfolio.projects.isEmpty {
-            evidenceLines(PortfolioEvidence(portfolio: portfolio, month: state.month,
-                                            municipalityID: portfolio.municipalities.contains { $0.id == current.municipalityID }
-                                                ? current.municipalityID : nil),
-                          placed: p.phase, state, width: width, into: &out)
+        if let evidence = state.evidence, (state.figures?.projectCount ?? 0) > 0 {
+            evidenceLines(evidence, placed: p.phase, state, width: width, into: &out)
         }
         let dissent = q.statements.map { s in (s, ResponseStats(state.responses(of: s.id))) }
             .filter { $0.1.isDissent }

@@ -81,11 +81,10 @@ struct Assess: ParsableCommand {
                 throw CLIError("assessment '\(id)' was made with the questionnaire '\(assessment.questionnaire)', "
                                + "but '\(q.versionTag)' is loaded; pass the right one with --questionnaire FILE")
             }
-            let portfolio = try store.loadPortfolio()
-            let name = portfolio.municipalities.first { $0.id == assessment.municipalityID }?.name
-            let hasProjects = portfolio.projects.contains { $0.municipalityID == assessment.municipalityID }
-            let evidence = hasProjects
-                ? PortfolioEvidence(portfolio: portfolio, month: month, municipalityID: assessment.municipalityID) : nil
+            let data = try store.answer(ScreenDataRequest(municipalities: true,
+                                                          evidence: (month, assessment.municipalityID)))
+            let name = data.municipalities?.first { $0.id == assessment.municipalityID }?.name
+            let evidence = (data.evidence?.projectCount ?? 0) > 0 ? data.evidence : nil
             let minutes = AssessmentMinutes(assessment: assessment, questionnaire: q, municipalityName: name,
                                             evidence: evidence, english: global.language() == .english)
             let text = minutes.render(format)
@@ -114,7 +113,8 @@ struct Assess: ParsableCommand {
                 print(english ? "No assessments stored." : "Keine Selbsteinschätzungen gespeichert.")
                 return
             }
-            let names = Dictionary(try store.loadPortfolio().municipalities.map { ($0.id, $0.name) },
+            let names = Dictionary((try store.answer(ScreenDataRequest(municipalities: true)).municipalities ?? [])
+                                       .map { ($0.id, $0.name) },
                                    uniquingKeysWith: { first, _ in first })
             let header = english
                 ? ["ID", "Date", "Municipality", "Facilitator", "Participants", "Answered", "Status", "Result"]

@@ -18,8 +18,7 @@ struct MonthlyReportCommand: ParsableCommand {
     func run() throws {
         let month = try global.currentMonth()
         let store = try global.openStore().store
-        let portfolio = try store.loadPortfolio()
-        print(MonthlyReport.render(portfolio, month: month, format: format,
-                                   strings: .forLanguage(global.language())), terminator: "")
+        print(try MonthlyReport.render(store, month: month, format: format,
+                                       strings: .forLanguage(global.language())), terminator: "")
     }
 }

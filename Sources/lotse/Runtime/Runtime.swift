@@ -8,12 +8,14 @@ import TermCanvas
 /// The main loop: wait for an event, update the state, perform effects, draw.
 final class Runtime {
     private var state: AppState
-    private let store: any PortfolioStore & AssessmentStore & ReportStore
+    private let store: any PortfolioEngine & AssessmentStore
+    /// How often the store is asked whether another process changed the data.
+    static let pollInterval: TimeInterval = 1
     private let questionnaire: Questionnaire
     private let user: String
     private let theme: Theme
 
-    init(state: AppState, store: any PortfolioStore & AssessmentStore & ReportStore, questionnaire: Questionnaire, user: String,
+    init(state: AppState, store: any PortfolioEngine & AssessmentStore, questionnaire: Questionnaire, user: String,
          theme: Theme = .dark) {
         self.state = state
         self.store = store
@@ -31,7 +33,9 @@ final class Runtime {
         _ = state.update(.resize(terminal.size))
         _ = state.update(.tick(Date()))
         _ = state.update(.questionnaireLoaded(questionnaire))
-        var running = perform([.loadPortfolio, .loadAssessments])
+        var running = perform([.load(state.fullRequest()), .loadAssessments])
+        var token = try? store.changeToken()
+        var lastPoll = Date()
         while running {
             let frame = AppView.render(state)
             terminal.draw(utf8 ? frame : AsciiFallback.apply(to: frame))
@@ -44,6 +48,15 @@ final class Runtime {
             case .terminate: message = .terminate
             }
             running = perform(state.update(message))
+            // Changes by other processes: asked about once a second, whatever the keys do.
+            if running, Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
+                lastPoll = Date()
+                let now = try? store.changeToken()
+                if let now, now != token {
+                    token = now
+                    running = perform(state.update(.dataChanged(byOthers: true)))
+                }
+            }
         }
     }
 
@@ -55,8 +68,8 @@ final class Runtime {
             switch effect {
             case .quit:
                 return false
-            case .loadPortfolio:
-                queue += state.update(result { .portfolioLoaded(try store.loadPortfolio()) })
+            case .load(let request):
+                queue += state.update(result { .dataLoaded(try store.answer(request)) })
             case .loadAssessments:
                 queue += state.update(result { .assessmentsLoaded(try store.assessments(municipalityID: nil)) })
             case .createAssessment(let a):
@@ -88,8 +101,10 @@ final class Runtime {
                         try store.deleteDraft(projectID: projectID, month: month)
                         draft = nil
                     }
-                    return .reportEditorLoaded(projectID: projectID, month: month, draft: draft,
-                                               version: try store.reportVersion(projectID: projectID, month: month))
+                    return .reportEditorLoaded(
+                        projectID: projectID, month: month, draft: draft,
+                        version: try store.reportVersion(projectID: projectID, month: month),
+                        project: try store.answer(ScreenDataRequest(projectID: projectID)).project)
                 })
             case .discardDraft(let projectID, let month):
                 queue += write { try store.deleteDraft(projectID: projectID, month: month) }
@@ -107,7 +122,7 @@ final class Runtime {
             case .loadSampleData:
                 queue += state.update(result {
                     try store.replaceAll(with: SampleData.demoPortfolio(currentMonth: state.month), by: user)
-                    return .portfolioLoaded(try store.loadPortfolio())
+                    return .dataChanged(byOthers: false)
                 })
             }
         }

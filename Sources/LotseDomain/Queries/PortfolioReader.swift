@@ -1,0 +1,94 @@
+/// The questions the screens and reports ask of the portfolio, answered by a storage
+/// engine with domain values. An engine computes the answers itself (aggregates, indexes,
+/// summaries kept current with every write); nothing here hands out the whole history.
+///
+/// Designed for an engine reached over a network as well as an embedded one: a screen's
+/// needs go out as one `ScreenDataRequest` and come back in one answer, read from one
+/// consistent snapshot. `InMemoryPortfolio` is the reference every engine must agree with.
+public protocol PortfolioReader: Sendable {
+    /// Everything a screen needs at once, from one consistent snapshot.
+    func answer(_ request: ScreenDataRequest) throws -> ScreenData
+    /// Projects red in `month`, by id, each with the month its red run began.
+    func redStreaks(month: YearMonth) throws -> [RedStreak]
+    /// A value that changes whenever another process (or connection) has changed the
+    /// data; equal tokens mean nothing changed. Cheap enough to ask about once a second.
+    func changeToken() throws -> ChangeToken
+}
+
+/// An engine's answer to "has anything changed?" (see `PortfolioReader.changeToken`).
+public struct ChangeToken: Hashable, Sendable {
+    public var value: Int64
+    public init(_ value: Int64) { self.value = value }
+}
+
+/// What one screen needs; each part is answered only when asked for.
+public struct ScreenDataRequest: Hashable, Sendable {
+    /// The overview's figures for this month.
+    public var overview: YearMonth?
+    public var municipalities = false
+    public var rows: RowRequest?
+    /// One project with its whole history (reports, KPIs, readings, risks).
+    public var projectID: String?
+    /// The first projects of each phase (in id order) with their rows as of the month.
+    public var phaseSamples: (month: YearMonth, limit: Int)?
+    /// The portfolio evidence beside a self-assessment: month and, optionally, municipality.
+    public var evidence: (month: YearMonth, municipalityID: String?)?
+
+    public init(overview: YearMonth? = nil, municipalities: Bool = false, rows: RowRequest? = nil,
+                projectID: String? = nil, phaseSamples: (month: YearMonth, limit: Int)? = nil,
+                evidence: (month: YearMonth, municipalityID: String?)? = nil) {
+        self.overview = overview
+        self.municipalities = municipalities
+        self.rows = rows
+        self.projectID = projectID
+        self.phaseSamples = phaseSamples
+        self.evidence = evidence
+    }
+
+    public var isEmpty: Bool {
+        overview == nil && !municipalities && rows == nil && projectID == nil && phaseSamples == nil && evidence == nil
+    }
+
+    public static func == (a: ScreenDataRequest, b: ScreenDataRequest) -> Bool {
+        a.overview == b.overview && a.municipalities == b.municipalities && a.rows == b.rows
+            && a.projectID == b.projectID && a.phaseSamples?.month == b.phaseSamples?.month
+            && a.phaseSamples?.limit == b.phaseSamples?.limit && a.evidence?.month == b.evidence?.month
+            && a.evidence?.municipalityID == b.evidence?.municipalityID
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(overview)
+        h.combine(municipalities)
+        h.combine(rows)
+        h.combine(projectID)
+        h.combine(phaseSamples?.month)
+        h.combine(phaseSamples?.limit)
+        h.combine(evidence?.month)
+        h.combine(evidence?.municipalityID)
+    }
+}
+
+/// The answer to a `ScreenDataRequest`: the parts that were asked for.
+public struct ScreenData: Hashable, Sendable {
+    public var request: ScreenDataRequest
+    public var overview: OverviewFigures?
+    public var municipalities: [Municipality]?
+    public var rows: RowPage?
+    /// The requested project as a portfolio of one project (with its municipality); nil
+    /// when it was not asked for or does not exist.
+    public var project: Portfolio?
+    public var phaseSamples: [Phase: [ProjectRow]]?
+    public var evidence: PortfolioEvidence?
+
+    public init(request: ScreenDataRequest, overview: OverviewFigures? = nil, municipalities: [Municipality]? = nil,
+                rows: RowPage? = nil, project: Portfolio? = nil, phaseSamples: [Phase: [ProjectRow]]? = nil,
+                evidence: PortfolioEvidence? = nil) {
+        self.request = request
+        self.overview = overview
+        self.municipalities = municipalities
+        self.rows = rows
+        self.project = project
+        self.phaseSamples = phaseSamples
+        self.evidence = evidence
+    }
+}

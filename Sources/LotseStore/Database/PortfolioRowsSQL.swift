@@ -1,0 +1,167 @@
+import GRDB
+import LotseDomain
+
+/// The portfolio table in SQL: the engine filters, searches, sorts and counts, and hands
+/// out only the rows of the window asked for.
+enum PortfolioRowsSQL {
+    static let projectColumns = ProjectRecord.valueLayout.columns
+    static let extraColumns = ["light_rank", "progress", "spent", "budget_use", "report_id", "report_month", "missing"]
+    static let layout = RowLayout(table: "project", columns: projectColumns + extraColumns, key: ProjectRecord.key)
+
+    /// `WITH src AS …, rows AS …`: every project with what its reports say as of `:month`.
+    /// For the newest month (no report after it) the per-project status row answers; for
+    /// an earlier month each project's newest report up to it is looked up by index.
+    static func source(_ db: Database, month: YearMonth) throws -> String {
+        let newest = try String.fetchOne(db, sql: "SELECT max(month) FROM status_report")
+        let project = projectColumns.map { "p.\($0)" }.joined(separator: ", ")
+        let src: String
+        if newest.map({ $0 <= month.description }) ?? true {
+            src = """
+                SELECT \(project), s.light_rank AS light_rank, s.progress AS progress, s.spent_cents AS spent,
+                       s.budget_use AS budget_use, s.latest_report_id AS report_id, s.latest_month AS report_month,
+                       s.search_text AS search_text
+                FROM project p JOIN project_status s ON s.project_id = p.id
+                """
+        } else {
+            src = """
+                SELECT \(project), coalesce(\(DerivedData.lightRank("r.overall")), -1) AS light_rank,
+                       r.progress AS progress, coalesce(r.spent_to_date_cents, 0) AS spent,
+                       \(DerivedData.budgetUse("coalesce(r.spent_to_date_cents, 0)", "p")) AS budget_use,
+                       r.id AS report_id, r.month AS report_month, s.search_text AS search_text
+                FROM project p JOIN project_status s ON s.project_id = p.id
+                LEFT JOIN status_report r ON r.id = (SELECT id FROM status_report
+                                                     WHERE project_id = p.id AND month <= :month
+                                                     ORDER BY month DESC LIMIT 1)
+                """
+        }
+        return """
+            WITH src AS (\(src)),
+            rows AS (SELECT src.*, (\(DerivedData.expects("src", ":month"))
+                                    AND (report_month IS NULL OR report_month <> :month)) AS missing
+                     FROM src)
+            """
+    }
+
+    /// The WHERE clause of a query and its named arguments.
+    static func filter(_ query: PortfolioQuery, phase: Phase? = nil) -> (sql: String, arguments: [String: DatabaseValueConvertible]) {
+        var conditions: [String] = []
+        var arguments: [String: DatabaseValueConvertible] = [:]
+        switch query.lightFilter {
+        case .all: break
+        case .redOnly: conditions.append("light_rank = 2")
+        case .yellowOrRed: conditions.append("light_rank >= 1")
+        case .reportMissing: conditions.append("missing")
+        }
+        for (i, word) in query.searchWords.enumerated() {
+            conditions.append("instr(search_text, :w\(i)) > 0")
+            arguments["w\(i)"] = word
+        }
+        if let phase {
+            conditions.append("phase = :phase")
+            arguments["phase"] = phase.rawValue
+        }
+        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// ORDER BY of a query, as `InMemoryPortfolio.compare` orders: the key, then the id.
+    static func order(_ query: PortfolioQuery) -> String {
+        let d = query.descending
+        switch query.sort {
+        case .id: return d ? "id DESC" : "id"
+        case .light: return d ? "light_rank, id" : "light_rank DESC, id"
+        case .fundingEnd:
+            return d ? "funding_end_month IS NULL DESC, funding_end_month DESC, id"
+                : "funding_end_month IS NULL, funding_end_month, id"
+        case .progress: return d ? "coalesce(progress, -1) DESC, id" : "coalesce(progress, -1), id"
+        case .budgetUse: return d ? "coalesce(budget_use, 0), id" : "coalesce(budget_use, 0) DESC, id"
+        }
+    }
+
+    static func page(_ db: Database, _ request: RowRequest) throws -> RowPage {
+        let with = try source(db, month: request.month)
+        let (condition, filterArguments) = filter(request.query)
+        var arguments = filterArguments
+        arguments["month"] = request.month.description
+        let order = order(request.query)
+
+        let matching: Int
+        var anchor: Int?
+        if let anchorID = request.anchorID {
+            arguments["anchor"] = anchorID
+            let row = try Row.fetchOne(db, sql: """
+                \(with), ranked AS (SELECT id, row_number() OVER (ORDER BY \(order)) - 1 AS pos FROM rows WHERE \(condition))
+                SELECT count(*), max(CASE WHEN id = :anchor THEN pos END) FROM ranked
+                """, arguments: StatementArguments(arguments))
+            matching = row?[0] ?? 0
+            anchor = row?[1]
+            arguments["anchor"] = nil
+        } else {
+            matching = try Int.fetchOne(db, sql: "\(with) SELECT count(*) FROM rows WHERE \(condition)",
+                                        arguments: StatementArguments(arguments)) ?? 0
+        }
+        var offset = RowPage.clampedStart(request.offset, limit: request.limit, matching: matching)
+        if let anchor, !(offset..<(offset + request.limit)).contains(anchor) {
+            offset = RowPage.windowStart(around: anchor, limit: request.limit, matching: matching)
+        }
+        arguments["limit"] = request.limit
+        arguments["offset"] = offset
+        let rows = try projectRows(db, sql: """
+            \(with) SELECT \(layout.columns.joined(separator: ", ")) FROM rows WHERE \(condition)
+            ORDER BY \(order) LIMIT :limit OFFSET :offset
+            """, arguments: arguments)
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
+        return RowPage(month: request.month, query: request.query, offset: offset, rows: rows, matching: matching,
+                       total: total, anchorPosition: anchor)
+    }
+
+    /// The first `limit` projects of each phase, in id order.
+    static func phaseSamples(_ db: Database, month: YearMonth, limit: Int) throws -> [Phase: [ProjectRow]] {
+        let with = try source(db, month: month)
+        let rows = try projectRows(db, sql: """
+            \(with), numbered AS (SELECT rows.*, row_number() OVER (PARTITION BY phase ORDER BY id) AS n FROM rows)
+            SELECT \(layout.columns.joined(separator: ", ")) FROM numbered WHERE n <= :limit ORDER BY phase, id
+            """, arguments: ["month": month.description, "limit": limit])
+        var samples = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, [ProjectRow]()) })
+        for row in rows { samples[row.project.phase, default: []].append(row) }
+        return samples
+    }
+
+    /// Rows of `layout`, completed with the municipality's name and the newest report:
+    /// three statements however many rows, never one per row.
+    private static func projectRows(_ db: Database, sql: String,
+                                    arguments: [String: DatabaseValueConvertible]) throws -> [ProjectRow] {
+        struct Partial {
+            var project: Project
+            var spent: Money
+            var reportID: Int64?
+            var missing: Bool
+        }
+        let base = projectColumns.count
+        let partials = try SQL.fetch(db, sql, StatementArguments(arguments), layout: layout) { r in
+            Partial(project: try ProjectRecord.value(r), spent: try r.money(at: base + 2),
+                    reportID: try r.optionalInt64(at: base + 4), missing: try r.bool(at: base + 6))
+        }
+        guard !partials.isEmpty else { return [] }
+        let municipalityIDs = Array(Set(partials.map(\.project.municipalityID)))
+        let names = try Dictionary(
+            Row.fetchAll(db, sql: "SELECT id, name FROM municipality WHERE id IN (\(SQL.marks(municipalityIDs.count)))",
+                         arguments: StatementArguments(municipalityIDs)).map { ($0[0] as String, $0[1] as String) },
+            uniquingKeysWith: { a, _ in a })
+        let reportIDs = partials.compactMap(\.reportID)
+        var reports: [Int64: StatusReport] = [:]
+        if !reportIDs.isEmpty {
+            let reportLayout = RowLayout(table: "status_report", columns: StatusReportRecord.valueLayout.columns + ["id"],
+                                         key: StatusReportRecord.key)
+            let idColumn = StatusReportRecord.valueLayout.columns.count
+            for (id, report) in try SQL.fetch(
+                db, reportLayout.select(where: "id IN (\(SQL.marks(reportIDs.count)))"), StatementArguments(reportIDs),
+                layout: reportLayout, { r in (try r.int64(at: idColumn), try StatusReportRecord.value(r)) }) {
+                reports[id] = report
+            }
+        }
+        return partials.map { p in
+            ProjectRow(project: p.project, municipalityName: names[p.project.municipalityID] ?? p.project.municipalityID,
+                       latestReport: p.reportID.flatMap { reports[$0] }, spent: p.spent, reportMissing: p.missing)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import GRDB
+import LotseDomain
+
+/// The screens' questions, answered by SQLite from the base tables and the summaries of
+/// `DerivedData`. Each answer is read in one read transaction, so the parts of one screen
+/// always agree with each other.
+extension SQLiteStore: PortfolioReader {
+    public func answer(_ request: ScreenDataRequest) throws -> ScreenData {
+        try perform {
+            try writer.read { db in
+                var data = ScreenData(request: request)
+                if let month = request.overview { data.overview = try OverviewSQL.figures(db, month: month) }
+                if request.municipalities {
+                    data.municipalities = try MunicipalityRecord.valueLayout.fetchAll(
+                        db, orderedBy: ["id"], MunicipalityRecord.value)
+                }
+                if let rows = request.rows { data.rows = try PortfolioRowsSQL.page(db, rows) }
+                if let id = request.projectID { data.project = try Self.project(db, id: id) }
+                if let samples = request.phaseSamples {
+                    data.phaseSamples = try PortfolioRowsSQL.phaseSamples(db, month: samples.month, limit: samples.limit)
+                }
+                if let e = request.evidence {
+                    data.evidence = try OverviewSQL.evidence(db, month: e.month, municipalityID: e.municipalityID)
+                }
+                return data
+            }
+        }
+    }
+
+    public func redStreaks(month: YearMonth) throws -> [RedStreak] {
+        try perform { try writer.read { db in try OverviewSQL.redStreaks(db, month: month) } }
+    }
+
+    /// SQLite's `PRAGMA data_version` of the writing connection: it moves when another
+    /// connection or process commits, and costs no more than a look at the file header.
+    public func changeToken() throws -> ChangeToken {
+        try perform {
+            try writer.writeWithoutTransaction { db in
+                ChangeToken(try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
+            }
+        }
+    }
+
+    /// One project with its municipality, reports (oldest first), KPIs, readings and risks.
+    static func project(_ db: Database, id: String) throws -> Portfolio? {
+        let projects = try SQL.fetch(db, ProjectRecord.valueLayout.select(where: "id = ?"), [id],
+                                     layout: ProjectRecord.valueLayout, ProjectRecord.value)
+        guard let project = projects.first else { return nil }
+        return Portfolio(
+            municipalities: try SQL.fetch(db, MunicipalityRecord.valueLayout.select(where: "id = ?"),
+                                          [project.municipalityID], layout: MunicipalityRecord.valueLayout,
+                                          MunicipalityRecord.value),
+            projects: [project],
+            reports: try SQL.fetch(db, StatusReportRecord.valueLayout.select(where: "project_id = ?", orderBy: "month"),
+                                   [id], layout: StatusReportRecord.valueLayout, StatusReportRecord.value),
+            kpis: try SQL.fetch(db, KPIRecord.valueLayout.select(where: "project_id = ?", orderBy: "id"), [id],
+                                layout: KPIRecord.valueLayout, KPIRecord.value),
+            readings: try SQL.fetch(
+                db, KPIReadingRecord.valueLayout.select(
+                    where: "kpi_id IN (SELECT id FROM kpi WHERE project_id = ?)", orderBy: "kpi_id, month"),
+                [id], layout: KPIReadingRecord.valueLayout, KPIReadingRecord.value),
+            risks: try SQL.fetch(db, RiskRecord.valueLayout.select(where: "project_id = ?", orderBy: "id"), [id],
+                                 layout: RiskRecord.valueLayout, RiskRecord.value))
+    }
+}
+
+/// Small helpers for the query files.
+enum SQL {
+    /// Every row of `sql`, each made into a value through `layout` (which must describe
+    /// the statement's columns by position).
+    static func fetch<Value>(_ db: Database, _ sql: String, _ arguments: StatementArguments = [],
+                             layout: RowLayout, _ decode: (RowReader) throws -> Value) throws -> [Value] {
+        let statement = try db.cachedStatement(sql: sql)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        var values: [Value] = []
+        while try rows.next() != nil {
+            values.append(try decode(RowReader(current: statement, layout: layout)))
+        }
+        return values
+    }
+
+    /// `?, ?, ?` for `count` arguments.
+    static func marks(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+}
+
+extension RowLayout {
+    /// `SELECT` of the layout's columns from its table with a condition and an order.
+    func select(where condition: String, orderBy order: String? = nil) -> String {
+        "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE \(condition)"
+            + (order.map { " ORDER BY \($0)" } ?? "")
+    }
+}

@@ -1,0 +1,43 @@
+extension StoreSchema {
+    // MARK: - v4: summaries that answer the screens' questions
+
+    // The screens ask for figures over thousands of projects and years of reports. These
+    // tables hold what the answers need, derived from the base tables and kept current in
+    // the same transaction as every write (`DerivedData`); they are never edited by hand
+    // and can always be rebuilt from the base tables.
+    //
+    // - `status_report.spent_to_date_cents`: the project's money spent up to and including
+    //   the report's month, so "spent up to month M" is one row, not a sum over years.
+    // - `project_status`: per project, its newest report (light, progress, month), money
+    //   spent in all, the share of the budget used, and the folded text it is found by.
+    //   The portfolio table for the newest month reads only this table and `project`.
+    // - `month_summary`: per month, the overall lights of the reports of projects that owed
+    //   one (as the overview counts them) and the money spent that month.
+    static let v4 = """
+        ALTER TABLE status_report ADD COLUMN spent_to_date_cents INTEGER NOT NULL DEFAULT 0;
+
+        CREATE TABLE project_status (
+            project_id TEXT NOT NULL PRIMARY KEY
+                REFERENCES project(id) ON DELETE CASCADE ON UPDATE CASCADE,
+            search_text TEXT NOT NULL,
+            latest_report_id INTEGER,
+            latest_month TEXT,
+            light_rank INTEGER NOT NULL,
+            progress INTEGER,
+            spent_cents INTEGER NOT NULL,
+            budget_use INTEGER
+        );
+
+        CREATE TABLE month_summary (
+            month TEXT NOT NULL PRIMARY KEY,
+            green INTEGER NOT NULL,
+            yellow INTEGER NOT NULL,
+            red INTEGER NOT NULL,
+            spent_cents INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE INDEX project_by_phase ON project(phase, id);
+        CREATE INDEX project_by_funding_end ON project(funding_end_month) WHERE funding_end_month IS NOT NULL;
+        CREATE INDEX risk_open_by_challenge ON risk(challenge) WHERE is_open = 1;
+        """
+}

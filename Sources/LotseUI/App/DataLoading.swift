@@ -1,0 +1,100 @@
+import LotseDomain
+import TermCanvas
+
+/// What the screens ask of the store and what they do with its answers. The state never
+/// holds the whole portfolio: the overview's figures, a window of table rows around what
+/// is on screen, the open project, and what the current screen needs besides.
+extension AppState {
+    /// How many rows around the visible ones the table asks for, so that a line or a page
+    /// down mostly finds its rows already there.
+    var rowWindowLimit: Int { max(30, PortfolioView.visibleRows(for: size) * 3) }
+
+    /// The rows around the table's scroll position, keeping the selected project when an
+    /// anchor is wanted.
+    public func rowRequest(keepingSelection: Bool) -> RowRequest {
+        let visible = PortfolioView.visibleRows(for: size)
+        return RowRequest(month: month, query: query, offset: table.offset - visible, limit: rowWindowLimit,
+                          anchorID: keepingSelection ? selectedRow?.id : nil)
+    }
+
+    /// Everything the open screens show, asked for again (at start, after a change).
+    public func fullRequest() -> ScreenDataRequest {
+        ScreenDataRequest(
+            overview: month, municipalities: true, rows: rowRequest(keepingSelection: true),
+            projectID: openProjectID ?? reportEditor?.draft.projectID,
+            phaseSamples: screen == .phaseModel ? (month, phaseSampleLimit) : nil,
+            evidence: assessment.current == nil ? nil : evidenceRequest())
+    }
+
+    /// Enough projects per phase for the tallest phase column.
+    var phaseSampleLimit: Int { max(1, size.height) }
+
+    func evidenceRequest() -> (month: YearMonth, municipalityID: String?) {
+        let id = assessment.current?.municipalityID
+        let known = municipalities?.contains { $0.id == id } ?? false
+        return (month, known ? id : nil)
+    }
+
+    /// Changes the search, filter or sort; the selected project stays selected when it is
+    /// still shown.
+    public mutating func setQuery(_ newQuery: PortfolioQuery) -> [Effect] {
+        let anchor = rowRequest(keepingSelection: true).anchorID
+        query = newQuery
+        var request = rowRequest(keepingSelection: false)
+        request.anchorID = anchor
+        return [.load(ScreenDataRequest(rows: request))]
+    }
+
+    /// Asks for rows when the visible ones are not all in the window the store handed out.
+    mutating func ensureRowWindow() -> [Effect] {
+        guard isLoaded else { return [] }
+        let visible = PortfolioView.visibleRows(for: size)
+        table.clamp(rowCount: rowCount, visibleRows: visible)
+        if page.query == query, page.month == month, page.covers(table.offset..<(table.offset + visible)) { return [] }
+        return [.load(ScreenDataRequest(rows: rowRequest(keepingSelection: false)))]
+    }
+
+    /// What the screen just shown needs and does not have yet.
+    mutating func screenDataEffects() -> [Effect] {
+        if screen == .phaseModel, phaseSamples == nil, isLoaded {
+            return [.load(ScreenDataRequest(phaseSamples: (month, phaseSampleLimit)))]
+        }
+        return []
+    }
+
+    /// Takes in the store's answer.
+    mutating func apply(_ data: ScreenData) -> [Effect] {
+        let request = data.request
+        if let municipalities = data.municipalities { self.municipalities = municipalities }
+        if let figures = data.overview { self.figures = figures }
+        if request.phaseSamples != nil { phaseSamples = data.phaseSamples }
+        if request.evidence != nil { evidence = data.evidence }
+        if let id = request.projectID {
+            if let project = data.project {
+                projectIndex = PortfolioIndex(project)
+            } else if openProjectID == id {
+                // Removed meanwhile (by an import elsewhere): back to the table.
+                openProjectID = nil
+                projectIndex = nil
+                notice = strings.projectGone(id)
+            }
+            projectScroll = min(projectScroll, projectMaxScroll)
+        }
+        var effects: [Effect] = []
+        if let page = data.rows, page.query == query, page.month == month {
+            self.page = page
+            let visible = PortfolioView.visibleRows(for: size)
+            if let anchor = page.anchorPosition {
+                table.selected = anchor
+            }
+            table.clamp(rowCount: page.matching, visibleRows: visible)
+            // A window that still misses visible rows (the selection moved far) is
+            // completed once; the request then starts exactly where the table does.
+            if !page.covers(table.offset..<(table.offset + visible)) {
+                var next = RowRequest(month: month, query: query, offset: table.offset, limit: rowWindowLimit)
+                effects.append(.load(ScreenDataRequest(rows: next)))
+            }
+        }
+        return effects
+    }
+}

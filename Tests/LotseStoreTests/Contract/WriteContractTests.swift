@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import LotseDomain
+@testable import LotseStore
+
+/// After every kind of write, the engine's answers equal the reference's on the portfolio
+/// as it should now be: the summaries an engine keeps must follow every write at once.
+@Suite struct WriteContractTests {
+    static let base = ReaderContractTests.synthetic
+
+    func check(_ store: any PortfolioReader, _ expected: Portfolio, months: [YearMonth],
+               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let reference = InMemoryPortfolio(expected)
+        for month in months {
+            let request = ScreenDataRequest(
+                overview: month, rows: RowRequest(month: month, query: PortfolioQuery(sort: .light), limit: 10_000))
+            let got = try store.answer(request), want = try reference.answer(request)
+            #expect(got.overview == want.overview, "overview \(month)", sourceLocation: sourceLocation)
+            #expect(got.rows == want.rows, "rows \(month)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// `p` with `report` in place of the report of the same project and month, if any.
+    func replacing(_ report: StatusReport, in p: Portfolio) -> Portfolio {
+        var p = p
+        p.reports.removeAll { $0.projectID == report.projectID && $0.month == report.month }
+        p.reports.append(report)
+        return p
+    }
+
+    @Test(arguments: EngineUnderTest.all)
+    func submittingANewReportUpdatesEveryAnswer(_ engine: EngineUnderTest) throws {
+        let (store, _, cleanup) = try engine.make()
+        defer { cleanup() }
+        try store.replaceAll(with: Self.base, by: "contract")
+        let month = Self.base.latestReportMonth!
+        let reported = Set(Self.base.reports.filter { $0.month == month }.map(\.projectID))
+        let project = try #require(Self.base.projects.sorted { $0.id < $1.id }.first {
+            !reported.contains($0.id) && $0.expectsReport(in: month)
+        })
+        let report = StatusReport(projectID: project.id, month: month, overall: .red, schedule: .red, cost: .yellow,
+                                  results: .green, progress: 42, spent: Money(euros: 123_456), author: "contract",
+                                  submittedAt: Fixture.clock())
+        try store.submit(report, readings: [], expecting: nil, by: "contract")
+        try check(store, replacing(report, in: Self.base), months: [month.adding(months: -2), month, month.next])
+    }
+
+    @Test(arguments: EngineUnderTest.all)
+    func correctingAnOldReportChangesTheMonthsAfterIt(_ engine: EngineUnderTest) throws {
+        let (store, _, cleanup) = try engine.make()
+        defer { cleanup() }
+        try store.replaceAll(with: Self.base, by: "contract")
+        let month = Self.base.latestReportMonth!.adding(months: -4)
+        var report = try #require(Self.base.reports.sorted { ($0.projectID, $0.month) < ($1.projectID, $1.month) }
+            .first { $0.month == month && $0.overall != .red })
+        report.overall = .red
+        report.spent = Money(cents: report.spent.cents + 9_999_999)
+        let version = try store.reportVersion(projectID: report.projectID, month: month)
+        try store.submit(report, readings: [], expecting: version, by: "contract")
+        try check(store, replacing(report, in: Self.base),
+                  months: [month.previous, month, month.next, Self.base.latestReportMonth!])
+
+        report.overall = .green
+        try store.save(report: report, by: "contract")
+        try check(store, replacing(report, in: Self.base), months: [month, Self.base.latestReportMonth!])
+    }
+
+    @Test(arguments: EngineUnderTest.all)
+    func replacingThePortfolioReplacesEveryAnswer(_ engine: EngineUnderTest) throws {
+        let (store, _, cleanup) = try engine.make()
+        defer { cleanup() }
+        try store.replaceAll(with: Self.base, by: "contract")
+        let sample = ReaderContractTests.sample
+        try store.replaceAll(with: sample, by: "contract")
+        try check(store, sample, months: [sample.latestReportMonth!, sample.latestReportMonth!.adding(months: -7)])
+        try store.replaceAll(with: Portfolio(), by: "contract")
+        try check(store, Portfolio(), months: [sample.latestReportMonth!])
+    }
+
+    /// Another connection's commit moves the change token; reading does not, nor does
+    /// the connection's own write.
+    @Test(arguments: EngineUnderTest.all)
+    func theChangeTokenMovesWhenAnotherConnectionWrites(_ engine: EngineUnderTest) throws {
+        let (store, reconnect, cleanup) = try engine.make()
+        defer { cleanup() }
+        try store.replaceAll(with: Self.base, by: "contract")
+        let other = try reconnect()
+        let before = try store.changeToken()
+        _ = try store.answer(ScreenDataRequest(overview: Self.base.latestReportMonth!))
+        _ = try other.answer(ScreenDataRequest(overview: Self.base.latestReportMonth!))
+        #expect(try store.changeToken() == before, "reading changes nothing")
+
+        let month = Self.base.latestReportMonth!
+        let report = try #require(Self.base.reports.first { $0.month == month })
+        var changed = report
+        changed.progress = report.progress == 100 ? 99 : report.progress + 1
+        try other.submit(changed, readings: [], expecting: try other.reportVersion(projectID: report.projectID, month: month),
+                         by: "other")
+        let after = try store.changeToken()
+        #expect(after != before, "another connection's write is noticed")
+        #expect(try store.changeToken() == after, "and noticed once")
+        let rows = try store.answer(ScreenDataRequest(rows: RowRequest(month: month, limit: 10_000))).rows
+        #expect(rows?.rows.first { $0.id == report.projectID }?.progress == changed.progress)
+    }
+}
