@@ -142,7 +142,7 @@ struct DashboardRun {
         let peak = Measure.status("VmHWM")
 
         var breakdown: FiguresBreakdown?
-        if let id = state.row(at: 0)?.id {
+        if let id = state.page.rows.first?.id {
             let (_, overviewMs) = try Measure.time { try store.answer(ScreenDataRequest(overview: month)) }
             let (_, rowsMs) = try Measure.time { try store.answer(ScreenDataRequest(rows: state.rowRequest(keepingSelection: true))) }
             let (_, projectMs) = try Measure.time { try store.answer(ScreenDataRequest(projectID: id)) }

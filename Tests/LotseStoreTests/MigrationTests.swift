@@ -9,7 +9,7 @@ struct MigrationTests {
     static let tables = ["assessment", "assessment_consensus", "assessment_note", "assessment_response",
                          "kpi", "kpi_reading", "municipality", "project", "report_draft", "risk", "status_report"]
     /// Summaries derived from the tables above, rebuilt from them, with no audit columns.
-    static let derivedTables = ["month_summary", "project_status"]
+    static let derivedTables = ["light_change", "month_summary", "project_status"]
 
     @Test func emptyDatabaseGetsEveryMigrationAndTable() throws {
         let store = try SQLiteStore.inMemory()

@@ -10,22 +10,23 @@ enum OverviewSQL {
         let firstHealth = month.adding(months: -(OverviewFigures.healthMonths - 1))
         let horizon = month.adding(months: OverviewFigures.fundingHorizonMonths - 1).description
 
+        // One pass over the projects: phases, budget, and who owes a report now and before.
         var byPhase: [Phase: Int] = [:]
-        var projectCount = 0
+        var projectCount = 0, owedNow = 0, owedBefore = 0
         var planned = Money.zero
-        for row in try Row.fetchAll(db, sql: "SELECT phase, count(*), sum(budget_planned_cents) FROM project GROUP BY phase") {
+        for row in try Row.fetchAll(db, sql: """
+            SELECT phase, count(*), sum(budget_planned_cents),
+                   sum(\(DerivedData.expects("p", ":m"))), sum(\(DerivedData.expects("p", ":previous")))
+            FROM project p GROUP BY phase
+            """, arguments: ["m": m, "previous": previous]) {
             let reader = RowReader(row, table: "project", key: [])
             let count: Int = row[1]
             byPhase[try reader.enumValue(at: 0, as: Phase.self)] = count
             projectCount += count
             planned += Money(cents: row[2])
+            owedNow += row[3] as Int
+            owedBefore += row[4] as Int
         }
-
-        let owing = try Row.fetchOne(db, sql: """
-            SELECT coalesce(sum(\(DerivedData.expects("p", ":m"))), 0), coalesce(sum(\(DerivedData.expects("p", ":previous"))), 0)
-            FROM project p
-            """, arguments: ["m": m, "previous": previous])
-        let owedNow: Int = owing?[0] ?? 0, owedBefore: Int = owing?[1] ?? 0
 
         var counts: [String: LightCounts] = [:]
         for row in try Row.fetchAll(db, sql: """
@@ -45,17 +46,14 @@ enum OverviewSQL {
         let missing = try SQL.fetch(db, """
             SELECT \(projectColumns) FROM project p
             WHERE \(DerivedData.expects("p", ":m"))
-              AND NOT EXISTS (SELECT 1 FROM status_report r WHERE r.project_id = p.id AND r.month = :m)
+              AND p.id NOT IN (SELECT project_id FROM status_report WHERE month = :m)
             ORDER BY p.id
             """, ["m": m], layout: ProjectRecord.valueLayout, ProjectRecord.value)
 
         let changeLayout = RowLayout(table: "status_report", columns: ["project_id", "before", "now"], key: ["project_id"])
         let changes = try SQL.fetch(db, """
-            SELECT a.project_id, b.overall, a.overall FROM status_report a
-            JOIN status_report b ON b.project_id = a.project_id AND b.month = :previous
-            WHERE a.month = :m AND a.overall <> b.overall
-            ORDER BY a.project_id
-            """, ["m": m, "previous": previous], layout: changeLayout) { r in
+            SELECT project_id, before, now FROM light_change WHERE month = :m ORDER BY project_id
+            """, ["m": m], layout: changeLayout) { r in
             OverviewFigures.LightChange(projectID: try r.string(at: 0), from: try r.enumValue(at: 1), to: try r.enumValue(at: 2))
         }
 

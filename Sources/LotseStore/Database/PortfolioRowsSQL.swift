@@ -84,31 +84,32 @@ enum PortfolioRowsSQL {
         arguments["month"] = request.month.description
         let order = order(request.query)
 
-        let matching: Int
-        var anchor: Int?
-        if let anchorID = request.anchorID {
-            arguments["anchor"] = anchorID
-            let row = try Row.fetchOne(db, sql: """
-                \(with), ranked AS (SELECT id, row_number() OVER (ORDER BY \(order)) - 1 AS pos FROM rows WHERE \(condition))
-                SELECT count(*), max(CASE WHEN id = :anchor THEN pos END) FROM ranked
-                """, arguments: StatementArguments(arguments))
-            matching = row?[0] ?? 0
-            anchor = row?[1]
-            arguments["anchor"] = nil
-        } else {
-            matching = try Int.fetchOne(db, sql: "\(with) SELECT count(*) FROM rows WHERE \(condition)",
-                                        arguments: StatementArguments(arguments)) ?? 0
-        }
+        // One pass in the engine's order: the ids alone (a few bytes a project) give the
+        // count, the anchor's position and the window; then the window's rows in full.
+        // Cheaper than counting, ranking and paging in three statements, each of which
+        // would filter and sort every project again.
+        let ids = try String.fetchAll(db, sql: "\(with) SELECT id FROM rows WHERE \(condition) ORDER BY \(order)",
+                                      arguments: StatementArguments(arguments))
+        let matching = ids.count
+        let anchor = request.anchorID.flatMap { ids.firstIndex(of: $0) }
         var offset = RowPage.clampedStart(request.offset, limit: request.limit, matching: matching)
         if let anchor, !(offset..<(offset + request.limit)).contains(anchor) {
             offset = RowPage.windowStart(around: anchor, limit: request.limit, matching: matching)
         }
-        arguments["limit"] = request.limit
-        arguments["offset"] = offset
-        let rows = try projectRows(db, sql: """
-            \(with) SELECT \(layout.columns.joined(separator: ", ")) FROM rows WHERE \(condition)
-            ORDER BY \(order) LIMIT :limit OFFSET :offset
-            """, arguments: arguments)
+        let window = Array(ids[offset..<min(matching, offset + request.limit)])
+        var rows: [ProjectRow] = []
+        if !window.isEmpty {
+            var byID: [String: ProjectRow] = [:]
+            arguments = ["month": request.month.description]
+            for (i, id) in window.enumerated() { arguments["i\(i)"] = id }
+            let marks = window.indices.map { ":i\($0)" }.joined(separator: ", ")
+            for row in try projectRows(db, sql: """
+                \(with) SELECT \(layout.columns.joined(separator: ", ")) FROM rows WHERE id IN (\(marks))
+                """, arguments: arguments) {
+                byID[row.id] = row
+            }
+            rows = window.compactMap { byID[$0] }
+        }
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
         return RowPage(month: request.month, query: request.query, offset: offset, rows: rows, matching: matching,
                        total: total, anchorPosition: anchor)

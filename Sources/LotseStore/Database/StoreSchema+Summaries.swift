@@ -13,6 +13,9 @@ extension StoreSchema {
     //   The portfolio table for the newest month reads only this table and `project`.
     // - `month_summary`: per month, the overall lights of the reports of projects that owed
     //   one (as the overview counts them) and the money spent that month.
+    // - `light_change`: the reports whose overall light differs from the project's report of
+    //   the month before, so "what turned this month" is a range of an index, not a join of
+    //   two months of reports.
     static let v4 = """
         ALTER TABLE status_report ADD COLUMN spent_to_date_cents INTEGER NOT NULL DEFAULT 0;
 
@@ -36,8 +39,17 @@ extension StoreSchema {
             spent_cents INTEGER NOT NULL
         ) WITHOUT ROWID;
 
+        CREATE TABLE light_change (
+            month TEXT NOT NULL,
+            project_id TEXT NOT NULL REFERENCES project(id) ON DELETE CASCADE ON UPDATE CASCADE,
+            before TEXT NOT NULL,
+            now TEXT NOT NULL,
+            PRIMARY KEY (month, project_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX light_change_by_project ON light_change(project_id);
+
         CREATE INDEX project_by_phase ON project(phase, id);
         CREATE INDEX project_by_funding_end ON project(funding_end_month) WHERE funding_end_month IS NOT NULL;
-        CREATE INDEX risk_open_by_challenge ON risk(challenge) WHERE is_open = 1;
+        CREATE INDEX risk_open_by_challenge ON risk(challenge, probability, impact) WHERE is_open = 1;
         """
 }

@@ -32,6 +32,8 @@ enum DerivedData {
         try insertStatus(db, projectID: nil)
         try db.execute(sql: "DELETE FROM month_summary")
         try summarise(db, months: nil)
+        try db.execute(sql: "DELETE FROM light_change")
+        try recordChanges(db, projectID: nil)
     }
 
     /// Brings the summaries up to date after the reports of `projectID` in `months`
@@ -44,6 +46,24 @@ enum DerivedData {
         let marks = Array(repeating: "?", count: texts.count).joined(separator: ", ")
         try db.execute(sql: "DELETE FROM month_summary WHERE month IN (\(marks))", arguments: StatementArguments(texts))
         try summarise(db, months: texts)
+        try db.execute(sql: "DELETE FROM light_change WHERE project_id = ?", arguments: [projectID])
+        try recordChanges(db, projectID: projectID)
+    }
+
+    /// The reports whose overall light differs from the project's report of the month before.
+    private static func recordChanges(_ db: Database, projectID: String?) throws {
+        let only = projectID == nil ? "" : "AND a.project_id = ?"
+        try db.execute(sql: """
+            INSERT INTO light_change (month, project_id, before, now)
+            SELECT a.month, a.project_id, b.overall, a.overall
+            FROM status_report a JOIN status_report b
+                ON b.project_id = a.project_id
+               AND b.month = CASE WHEN substr(a.month, 6, 2) = '01'
+                                  THEN printf('%04d-12', CAST(substr(a.month, 1, 4) AS INTEGER) - 1)
+                                  ELSE printf('%s-%02d', substr(a.month, 1, 4), CAST(substr(a.month, 6, 2) AS INTEGER) - 1)
+                             END
+            WHERE a.overall <> b.overall \(only)
+            """, arguments: StatementArguments(projectID.map { [$0] } ?? []))
     }
 
     /// The running total of money spent per project, oldest month first.
