@@ -42,8 +42,16 @@ enum OverviewSQL {
         let spent = try Int64.fetchOne(db, sql: "SELECT coalesce(sum(spent_cents), 0) FROM month_summary WHERE month <= ?",
                                        arguments: [m]) ?? 0
 
+        // For the newest month (no report after it) each project's status row knows whether
+        // its newest report is of this month; for an earlier month the month's reports say.
+        let newest = try String.fetchOne(db, sql: "SELECT max(month) FROM status_report")
+        let isNewest = newest.map { $0 <= m } ?? true
         let projectColumns = ProjectRecord.valueLayout.columns.map { "p.\($0)" }.joined(separator: ", ")
-        let missing = try SQL.fetch(db, """
+        let missing = try SQL.fetch(db, isNewest ? """
+            SELECT \(projectColumns) FROM project_status s JOIN project p ON p.id = s.project_id
+            WHERE (s.latest_month IS NULL OR s.latest_month < :m) AND \(DerivedData.expects("p", ":m"))
+            ORDER BY p.id
+            """ : """
             SELECT \(projectColumns) FROM project p
             WHERE \(DerivedData.expects("p", ":m"))
               AND p.id NOT IN (SELECT project_id FROM status_report WHERE month = :m)
@@ -61,8 +69,10 @@ enum OverviewSQL {
                                      key: ProjectRecord.key)
         let ending = try SQL.fetch(db, """
             SELECT \(projectColumns),
-                   coalesce((SELECT spent_to_date_cents FROM status_report
-                             WHERE project_id = p.id AND month <= :m ORDER BY month DESC LIMIT 1), 0)
+                   \(isNewest ? "coalesce((SELECT spent_cents FROM project_status WHERE project_id = p.id), 0)" : """
+                       coalesce((SELECT spent_to_date_cents FROM status_report
+                                 WHERE project_id = p.id AND month <= :m ORDER BY month DESC LIMIT 1), 0)
+                       """)
             FROM project p
             WHERE p.continuation = '\(ContinuationDecision.open.rawValue)'
               AND p.funding_end_month BETWEEN :m AND :horizon

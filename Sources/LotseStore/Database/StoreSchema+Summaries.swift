@@ -48,6 +48,9 @@ extension StoreSchema {
         ) WITHOUT ROWID;
         CREATE INDEX light_change_by_project ON light_change(project_id);
 
+        CREATE INDEX project_status_by_latest ON project_status(latest_month);
+        -- What the overview counts per project, so that counting reads the index alone.
+        CREATE INDEX project_owing ON project(phase, start_month, continuation, funding_end_month, budget_planned_cents);
         CREATE INDEX project_by_phase ON project(phase, id);
         CREATE INDEX project_by_funding_end ON project(funding_end_month) WHERE funding_end_month IS NOT NULL;
         CREATE INDEX risk_open_by_challenge ON risk(challenge, probability, impact) WHERE is_open = 1;
