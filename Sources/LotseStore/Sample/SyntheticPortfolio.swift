@@ -23,35 +23,89 @@ public enum SyntheticPortfolio {
     ///   - seed: different seeds give different portfolios.
     public static func make(projects: Int, municipalities: Int, months: Int, endingAt: YearMonth,
                             seed: UInt64) -> Portfolio {
-        let projectCount = max(0, projects)
-        let window = Window(first: endingAt.adding(months: -(max(1, months) - 1)), last: endingAt)
-        var rng = SplitMix64(seed: seed)
-        let places = makeMunicipalities(max(1, municipalities), &rng)
-        let counts = spread(projectCount, over: places, &rng)
-
-        var out = Portfolio(municipalities: places.map(\.municipality))
-        out.projects.reserveCapacity(projectCount)
-        out.reports.reserveCapacity(projectCount * (window.last.ordinal - window.first.ordinal + 1))
-        var serial = 0
-        for (place, count) in zip(places, counts) {
-            guard count > 0 else { continue }
-            let digits = max(3, String(count).count)
-            for number in 1...count {
-                let id = place.code + "-" + zeroPadded(number, to: digits)
-                // Each project draws from its own stream, so one project's values do not shift
-                // when another one changes.
-                var maker = ProjectMaker(id: id, serial: serial, place: place, window: window,
-                                         rng: SplitMix64(seed: seed ^ (UInt64(serial + 1) &* 0xD6E8_FEB8_6659_FD93)))
-                maker.make(into: &out)
-                serial += 1
-            }
+        let plan = Plan(projects: projects, municipalities: municipalities, months: months, endingAt: endingAt,
+                        seed: seed)
+        var out = Portfolio(municipalities: plan.municipalities)
+        out.projects.reserveCapacity(plan.projectCount)
+        out.reports.reserveCapacity(plan.projectCount * (plan.window.last.ordinal - plan.window.first.ordinal + 1))
+        plan.forEachProject { made in
+            out.projects.append(made.project)
+            out.kpis += made.kpis
+            out.reports += made.reports
+            out.readings += made.readings
+            out.risks += made.risks
         }
         return out
     }
 
+    /// One project with everything that belongs to it.
+    public struct MadeProject: Sendable {
+        public var project: Project
+        public var kpis: [KPI] = []
+        public var reports: [StatusReport] = []
+        public var readings: [KPIReading] = []
+        public var risks: [Risk] = []
+    }
+
+    /// The portfolio before its projects are made: the municipalities and how many projects
+    /// each gets. `forEachProject` makes the projects one at a time, in the order of
+    /// `make`, so a portfolio of any size can be written with constant memory; running it
+    /// again gives the same projects.
+    public struct Plan: Sendable {
+        public let municipalities: [Municipality]
+        public let projectCount: Int
+        let window: Window
+        let seed: UInt64
+        let places: [Place]
+        let counts: [Int]
+
+        /// The arguments of `make`.
+        public init(projects: Int, municipalities: Int, months: Int, endingAt: YearMonth, seed: UInt64) {
+            projectCount = max(0, projects)
+            window = Window(first: endingAt.adding(months: -(max(1, months) - 1)), last: endingAt)
+            self.seed = seed
+            var rng = SplitMix64(seed: seed)
+            places = makeMunicipalities(max(1, municipalities), &rng)
+            counts = spread(projectCount, over: places, &rng)
+            self.municipalities = places.map(\.municipality)
+        }
+
+        /// Writes the portfolio as JSON, byte for byte as `PortfolioCoding.encoder()` encodes
+        /// `make(...)` with the same arguments (and a final newline), one project at a time.
+        public func write(to writer: PortfolioStreamWriter) throws {
+            for m in municipalities { try writer.add(m) }
+            try forEachProject { made in
+                try writer.add(made.project)
+                for k in made.kpis { try writer.add(k) }
+                for r in made.reports { try writer.add(r) }
+                for r in made.readings { try writer.add(r) }
+                for r in made.risks { try writer.add(r) }
+            }
+            try writer.finish()
+        }
+
+        /// Makes every project in turn and hands it to `body`.
+        public func forEachProject(_ body: (MadeProject) throws -> Void) rethrows {
+            var serial = 0
+            for (place, count) in zip(places, counts) {
+                guard count > 0 else { continue }
+                let digits = max(3, String(count).count)
+                for number in 1...count {
+                    let id = place.code + "-" + zeroPadded(number, to: digits)
+                    // Each project draws from its own stream, so one project's values do not
+                    // shift when another one changes.
+                    var maker = ProjectMaker(id: id, serial: serial, place: place, window: window,
+                                             rng: SplitMix64(seed: seed ^ (UInt64(serial + 1) &* 0xD6E8_FEB8_6659_FD93)))
+                    try body(maker.make())
+                    serial += 1
+                }
+            }
+        }
+    }
+
     // MARK: - Municipalities
 
-    struct Place {
+    struct Place: Sendable {
         var municipality: Municipality
         /// Two or three capital letters that start the ids of its projects.
         var code: String
@@ -147,7 +201,7 @@ public enum SyntheticPortfolio {
 
     // MARK: - Calendar
 
-    struct Window {
+    struct Window: Sendable {
         var first: YearMonth
         var last: YearMonth
     }

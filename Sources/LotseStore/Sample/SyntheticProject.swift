@@ -10,13 +10,14 @@ struct ProjectMaker {
     let window: SyntheticPortfolio.Window
     var rng: SplitMix64
 
-    mutating func make(into out: inout Portfolio) {
+    mutating func make() -> SyntheticPortfolio.MadeProject {
         let project = makeProject()
-        out.projects.append(project)
+        var out = SyntheticPortfolio.MadeProject(project: project)
         let kpis = makeKPIs(project)
-        out.kpis += kpis.map(\.kpi)
+        out.kpis = kpis.map(\.kpi)
         makeReports(project, kpis: kpis, into: &out)
-        out.risks += makeRisks(project)
+        out.risks = makeRisks(project)
+        return out
     }
 
     // MARK: - Master data
@@ -75,7 +76,7 @@ struct ProjectMaker {
         max(6, p.start.months(to: p.fundingEnd ?? p.start.adding(months: 35)) + 1)
     }
 
-    private mutating func makeReports(_ p: Project, kpis: [KPIPlan], into out: inout Portfolio) {
+    private mutating func makeReports(_ p: Project, kpis: [KPIPlan], into out: inout SyntheticPortfolio.MadeProject) {
         let first = max(p.start, window.first)
         guard first <= window.last else { return }
         let total = duration(p)

@@ -42,19 +42,32 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let portfolio = SyntheticPortfolio.make(
+        let plan = SyntheticPortfolio.Plan(
             projects: projects, municipalities: municipalities ?? min(25, max(1, projects / 10)),
             months: months, endingAt: try global.currentMonth(), seed: seed)
-        let data = try PortfolioCoding.encoder().encode(portfolio) + Data("\n".utf8)
-        if let output {
-            // Write beside the target and move into place, so a failure never leaves half a file.
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CLIError("\(output): cannot be written (\(error.localizedDescription))")
+        // One project at a time: memory stays the same however many projects are asked for.
+        guard let output else {
+            try plan.write(to: PortfolioStreamWriter(descriptor: STDOUT_FILENO))
+            return
+        }
+        // Write beside the target and move into place, so a failure never leaves half a file.
+        let target = URL(fileURLWithPath: output)
+        let folder = target.deletingLastPathComponent().path
+        let partial = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).part").path
+        let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else {
+            throw CLIError("\(output): cannot be written (\(String(cString: strerror(errno))))")
+        }
+        do {
+            defer { close(fd) }
+            try plan.write(to: PortfolioStreamWriter(descriptor: fd, temporaryDirectory: folder))
+            guard rename(partial, output) == 0 else {
+                throw PortfolioStreamWriter.WriteError(reason: String(cString: strerror(errno)))
             }
-        } else {
-            FileHandle.standardOutput.write(data)
+        } catch {
+            unlink(partial)
+            throw CLIError("\(output): cannot be written (\(error))")
         }
     }
 }
