@@ -26,6 +26,9 @@ struct Export: ParsableCommand {
 }
 
 /// `lotse import`: replaces the portfolio by a JSON document, after validating all of it.
+///
+/// The file is read twice, value by value, and never held in memory as a whole: first to
+/// check everything, then (if nothing is wrong) to store it in one transaction.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Replace the portfolio by a JSON document (as written by export).",
@@ -40,16 +43,16 @@ struct Import: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            throw CLIError("\(file): cannot be read (\(error.localizedDescription))")
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            let reason = FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
+            throw CLIError("\(file): cannot be read (\(reason))")
         }
-        let incoming = try PortfolioCoding.decode(data, source: file)
+        let incoming = try CheckedPortfolioFile.check(path: file)
         let opened = try global.openStore()
-        let current = try opened.store.loadPortfolio()
-        let summary = "\(incoming.projects.count) projects, \(incoming.reports.count) reports, "
-            + "\(incoming.kpis.count) KPIs, \(incoming.risks.count) risks "
-            + "(now: \(current.projects.count) projects, \(current.reports.count) reports)"
+        let current = try opened.store.contentCounts()
+        let summary = "\(incoming.projects) projects, \(incoming.reports) reports, "
+            + "\(incoming.kpis) KPIs, \(incoming.risks) risks "
+            + "(now: \(current.projects) projects, \(current.reports) reports)"
         if dryRun {
             print("\(file): valid. Would replace the content of \(opened.path) with \(summary).")
             return

@@ -1,0 +1,85 @@
+import Foundation
+import LotseDomain
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A portfolio file (the JSON of `PortfolioCoding`) that has been read completely and
+/// passed every check of `PortfolioValidator` and the format version, without holding the
+/// document in memory: `SQLiteStore.replaceAll(with:by:)` reads it a second time to store it.
+public struct CheckedPortfolioFile: Sendable {
+    /// The file, and how messages name it.
+    public let path: String
+    public let source: String
+    /// How many values of each kind the file holds.
+    public let municipalities: Int
+    public let projects: Int
+    public let reports: Int
+    public let kpis: Int
+    public let readings: Int
+    public let risks: Int
+
+    let layout: PortfolioStreamReader.Layout
+    /// The file as it was checked; the import refuses a file that changed since.
+    let stamp: FileStamp?
+
+    /// Reads the whole file and checks it. Throws `PortfolioFileError`: `.malformed` (with
+    /// line and column) for a file that is not a portfolio document, `.unsupportedVersion`,
+    /// or `.invalid` with every problem and the line of the value it concerns.
+    /// - Parameter source: how messages name the file (default: `path`).
+    public static func check(path: String, source: String? = nil) throws -> CheckedPortfolioFile {
+        let source = source ?? path
+        let stamp = FileStamp(path: path)
+        var reader = try PortfolioStreamReader(path: path, source: source)
+        var checker = Checker()
+        let layout = try reader.readDocument(&checker)
+        let problems = checker.validator.problems()
+        if !problems.isEmpty { throw PortfolioFileError.invalid(source: source, problems: problems) }
+        let v = checker.validator
+        return CheckedPortfolioFile(
+            path: path, source: source, municipalities: v.count(.municipalities), projects: v.count(.projects),
+            reports: v.count(.reports), kpis: v.count(.kpis), readings: v.count(.readings), risks: v.count(.risks),
+            layout: layout, stamp: stamp)
+    }
+
+    /// Whether the file is still the one that was checked (same file, size and modification time).
+    var isUnchanged: Bool { stamp != nil && FileStamp(path: path) == stamp }
+
+    /// Feeds the validator.
+    private struct Checker: PortfolioValueVisitor {
+        var validator = PortfolioStreamValidator()
+        mutating func visit(_ value: Municipality, line: Int) { validator.add(value, line: line) }
+        mutating func visit(_ value: Project, line: Int) { validator.add(value, line: line) }
+        mutating func visit(_ value: StatusReport, line: Int) { validator.add(value, line: line) }
+        mutating func visit(_ value: KPI, line: Int) { validator.add(value, line: line) }
+        mutating func visit(_ value: KPIReading, line: Int) { validator.add(value, line: line) }
+        mutating func visit(_ value: Risk, line: Int) { validator.add(value, line: line) }
+        mutating func finished(_ section: PortfolioStreamValidator.Section) { validator.finished(section) }
+    }
+}
+
+/// Which file a path names and its size and modification time.
+struct FileStamp: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modifiedSeconds: Int
+    var modifiedNanoseconds: Int
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+        modifiedSeconds = info.st_mtimespec.tv_sec
+        modifiedNanoseconds = info.st_mtimespec.tv_nsec
+        #else
+        modifiedSeconds = info.st_mtim.tv_sec
+        modifiedNanoseconds = info.st_mtim.tv_nsec
+        #endif
+    }
+}

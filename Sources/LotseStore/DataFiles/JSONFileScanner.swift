@@ -1,0 +1,467 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads the tokens of a JSON file front to back through a fixed buffer, so files of any
+/// size are read in constant memory. Knows the line of every byte (for messages) and can
+/// jump back to a position it passed before (`mark` / `seek`).
+///
+/// Only what a portfolio document needs: strings, numbers (as integers or as their text),
+/// `true`/`false`/`null`, and walking over arrays and objects; any other value can be
+/// skipped. Errors are `JSONFileScanner.Failure` with the byte offset and line where the
+/// problem is; the caller adds the column and the file name (`describe`).
+final class JSONFileScanner {
+    /// A position in the file to come back to, with its line for messages.
+    struct Mark: Sendable {
+        var offset: Int
+        var line: Int
+        var lineStart: Int
+    }
+
+    /// Something in the file is not what was expected.
+    struct Failure: Error {
+        var offset: Int
+        var line: Int
+        var lineStart: Int
+        var message: String
+    }
+
+    static let bufferSize = 1 << 18
+
+    private let descriptor: Int32
+    private let buffer: UnsafeMutablePointer<UInt8>
+    /// Offset in the file of `buffer[0]`.
+    private var bufferStart = 0
+    private var index = 0
+    private var count = 0
+    /// Line of the next byte (from 1) and the file offset where that line starts.
+    private(set) var line = 1
+    private var lineStart = 0
+    /// Bytes of a string that crosses the end of the buffer or holds escapes.
+    private var scratch: [UInt8] = []
+
+    /// Opens `path` for reading; throws `POSIXError` when it cannot.
+    init(path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        descriptor = fd
+        buffer = .allocate(capacity: Self.bufferSize)
+        scratch.reserveCapacity(256)
+    }
+
+    deinit {
+        close(descriptor)
+        buffer.deallocate()
+    }
+
+    // MARK: - Position
+
+    /// Offset in the file of the next byte.
+    var offset: Int { bufferStart + index }
+
+    /// Where the next token starts (after whitespace).
+    func mark() throws -> Mark {
+        skipWhitespace()
+        return Mark(offset: offset, line: line, lineStart: lineStart)
+    }
+
+    /// Continues reading at `mark`.
+    func seek(to mark: Mark) {
+        if mark.offset >= bufferStart && mark.offset <= bufferStart + count {
+            index = mark.offset - bufferStart
+        } else {
+            bufferStart = mark.offset
+            index = 0
+            count = 0
+        }
+        line = mark.line
+        lineStart = mark.lineStart
+    }
+
+    /// The column (from 1, in characters) of `offset` on the line that starts at `lineStart`.
+    func column(offset: Int, lineStart: Int) -> Int {
+        let length = offset - lineStart
+        // A line longer than a megabyte is not read again: its column is counted in bytes.
+        guard length > 0, length <= 1 << 20 else { return max(0, length) + 1 }
+        var bytes = [UInt8](repeating: 0, count: length)
+        let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(lineStart)) }
+        guard got == length else { return length + 1 }
+        // Count the bytes that start a UTF-8 character.
+        return bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+    }
+
+    func failure(_ message: String) -> Failure {
+        Failure(offset: offset, line: line, lineStart: lineStart, message: message)
+    }
+
+    func failure(_ message: String, at mark: Mark) -> Failure {
+        Failure(offset: mark.offset, line: mark.line, lineStart: mark.lineStart, message: message)
+    }
+
+    // MARK: - Bytes
+
+    /// Reads the next part of the file; false at its end.
+    private func refill() throws -> Bool {
+        bufferStart += count
+        index = 0
+        count = 0
+        while true {
+            let got = pread(descriptor, buffer, Self.bufferSize, off_t(bufferStart))
+            if got >= 0 {
+                count = got
+                return got > 0
+            }
+            if errno != EINTR {
+                throw failure("cannot be read (\(String(cString: strerror(errno))))")
+            }
+        }
+    }
+
+    /// The next byte without consuming it; nil at the end of the file.
+    @inline(__always)
+    private func peekByte() throws -> UInt8? {
+        if index == count, try !refill() { return nil }
+        return buffer[index]
+    }
+
+    @inline(__always)
+    private func skipWhitespace() {
+        while true {
+            while index < count {
+                let b = buffer[index]
+                switch b {
+                case 0x20, 0x09, 0x0D: index += 1
+                case 0x0A:
+                    index += 1
+                    line += 1
+                    lineStart = bufferStart + index
+                default: return
+                }
+            }
+            guard (try? refill()) == true else { return }
+        }
+    }
+
+    /// The first byte of the next token, not consumed; fails at the end of the file.
+    func peek() throws -> UInt8 {
+        skipWhitespace()
+        guard let b = try peekByte() else { throw failure("unexpected end of file") }
+        return b
+    }
+
+    /// Consumes `byte` as the next token or fails naming `expected`.
+    func expect(_ byte: UInt8, _ expected: String) throws {
+        guard try peek() == byte else { throw failure("expected \(expected), found \(try describeNext())") }
+        index += 1
+    }
+
+    /// True (and consumed) when the next token is `byte`.
+    func consume(_ byte: UInt8) throws -> Bool {
+        guard try peek() == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// Fails unless only whitespace is left.
+    func expectEnd() throws {
+        skipWhitespace()
+        if try peekByte() != nil { throw failure("unexpected \(try describeNext()) after the end of the document") }
+    }
+
+    /// A short description of the next token for messages: `'x'`, `end of file`.
+    func describeNext() throws -> String {
+        skipWhitespace()
+        guard let b = try peekByte() else { return "end of file" }
+        switch b {
+        case UInt8(ascii: "\""): return "a string"
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "["): return "an array"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
+        case UInt8(ascii: "n"): return "null"
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return "a number"
+        case 0x21...0x7E: return "'\(Character(Unicode.Scalar(b)))'"
+        default: return "byte 0x\(String(b, radix: 16, uppercase: true))"
+        }
+    }
+
+    // MARK: - Containers
+
+    /// Inside an array after `[` or a value: true when another value follows (consuming
+    /// the `,`), false at `]` (consumed).
+    func nextElement(first: Bool) throws -> Bool {
+        if try consume(UInt8(ascii: "]")) { return false }
+        if !first { try expect(UInt8(ascii: ","), "',' or ']'") }
+        return true
+    }
+
+    /// Inside an object after `{` or a value: true when another member follows (consuming
+    /// the `,`, the key is next), false at `}` (consumed).
+    func nextMember(first: Bool) throws -> Bool {
+        if try consume(UInt8(ascii: "}")) { return false }
+        if !first { try expect(UInt8(ascii: ","), "',' or '}'") }
+        return true
+    }
+
+    /// Reads a member's key and its `:`; returns the position of `key` in `keys`, or nil for
+    /// a key not among them. `hint` is where to look first (keys usually come in order).
+    func key(in keys: [[UInt8]], hint: Int) throws -> Int? {
+        guard try peek() == UInt8(ascii: "\"") else { throw failure("expected a key in quotes, found \(try describeNext())") }
+        // Fast path: the whole key is in the buffer and has no escapes.
+        var end = index + 1
+        while end < count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\"), buffer[end] >= 0x20 {
+            end += 1
+        }
+        let found: Int?
+        if end < count, buffer[end] == UInt8(ascii: "\"") {
+            found = Self.match(UnsafeBufferPointer(start: buffer + index + 1, count: end - index - 1), keys, hint: hint)
+            index = end + 1
+        } else {
+            try readStringBytes()
+            found = scratch.withUnsafeBufferPointer { Self.match($0, keys, hint: hint) }
+        }
+        try expect(UInt8(ascii: ":"), "':' after the key")
+        return found
+    }
+
+    private static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ keys: [[UInt8]], hint: Int) -> Int? {
+        let n = keys.count
+        for step in 0..<n {
+            let i = (hint + step) % n
+            let key = keys[i]
+            if key.count == bytes.count, key.elementsEqual(bytes) {
+                return i
+            }
+        }
+        return nil
+    }
+
+    /// Skips one value of any kind.
+    func skipValue(depth: Int = 0) throws {
+        guard depth < 512 else { throw failure("values nested too deeply") }
+        switch try peek() {
+        case UInt8(ascii: "\""): try readStringBytes()
+        case UInt8(ascii: "{"):
+            index += 1
+            var first = true
+            while try nextMember(first: first) {
+                first = false
+                _ = try key(in: [], hint: 0)
+                try skipValue(depth: depth + 1)
+            }
+        case UInt8(ascii: "["):
+            index += 1
+            var first = true
+            while try nextElement(first: first) {
+                first = false
+                try skipValue(depth: depth + 1)
+            }
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
+        case UInt8(ascii: "n"): try null()
+        default: _ = try numberText()
+        }
+    }
+
+    // MARK: - Scalars
+
+    /// A string value.
+    func string() throws -> String {
+        guard try peek() == UInt8(ascii: "\"") else { throw failure("expected a string, found \(try describeNext())") }
+        // Fast path: the whole string is in the buffer, without escapes.
+        var end = index + 1
+        var high: UInt8 = 0
+        while end < count {
+            let b = buffer[end]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+            high |= b
+            end += 1
+        }
+        if end < count, buffer[end] == UInt8(ascii: "\"") {
+            let bytes = UnsafeBufferPointer(start: buffer + index + 1, count: end - index - 1)
+            // ASCII needs no check; `String(validating:)` is the slower, generic path.
+            let text = high < 0x80 ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
+            guard let text else { throw failure("invalid UTF-8 in a string") }
+            index = end + 1
+            return text
+        }
+        let start = failure("")
+        try readStringBytes()
+        guard let text = String(validating: scratch, as: UTF8.self) else {
+            throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
+                          message: "invalid UTF-8 in a string")
+        }
+        return text
+    }
+
+    /// Reads a string (from its opening quote) into `scratch`, escapes resolved.
+    private func readStringBytes() throws {
+        scratch.removeAll(keepingCapacity: true)
+        guard try peek() == UInt8(ascii: "\"") else { throw failure("expected a string, found \(try describeNext())") }
+        index += 1
+        while true {
+            guard let b = try peekByte() else { throw failure("unexpected end of file inside a string") }
+            index += 1
+            switch b {
+            case UInt8(ascii: "\""): return
+            case UInt8(ascii: "\\"): try readEscape()
+            case 0..<0x20:
+                index -= 1
+                throw failure("control character in a string (write it as an escape such as \\n)")
+            default: scratch.append(b)
+            }
+        }
+    }
+
+    private func readEscape() throws {
+        guard let e = try peekByte() else { throw failure("unexpected end of file inside a string") }
+        index += 1
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(e)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            if (0xD800..<0xDC00).contains(scalar) {
+                guard try peekByte() == UInt8(ascii: "\\") else { throw failure("unpaired surrogate in a \\u escape") }
+                index += 1
+                guard try peekByte() == UInt8(ascii: "u") else { throw failure("unpaired surrogate in a \\u escape") }
+                index += 1
+                let low = try hex4()
+                guard (0xDC00..<0xE000).contains(low) else { throw failure("unpaired surrogate in a \\u escape") }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let s = Unicode.Scalar(scalar) else { throw failure("unpaired surrogate in a \\u escape") }
+            scratch.append(contentsOf: String(Character(s)).utf8)
+        default:
+            index -= 1
+            throw failure("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+        }
+    }
+
+    private func hex4() throws -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let b = try peekByte() else { throw failure("unexpected end of file inside a string") }
+            let digit: UInt32
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
+            default: throw failure("expected four hexadecimal digits after \\u")
+            }
+            value = value * 16 + digit
+            index += 1
+        }
+        return value
+    }
+
+    /// The text of a number as written (checked against JSON's grammar).
+    func numberText() throws -> String {
+        let first = try peek()
+        guard first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
+            throw failure("expected a number, found \(try describeNext())")
+        }
+        let start = failure("")
+        scratch.removeAll(keepingCapacity: true)
+        while let b = try peekByte(), Self.continuesNumber(b) {
+            scratch.append(b)
+            index += 1
+        }
+        let text = String(decoding: scratch, as: UTF8.self)
+        guard Self.isJSONNumber(scratch) else {
+            throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
+                          message: "'\(text)' is not a number")
+        }
+        return text
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+    static func isJSONNumber(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        let n = bytes.count
+        func digits() -> Int {
+            let s = i
+            while i < n, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") { i += 1 }
+            return i - s
+        }
+        if i < n, bytes[i] == UInt8(ascii: "-") { i += 1 }
+        let s = i
+        let whole = digits()
+        guard whole > 0, whole == 1 || bytes[s] != UInt8(ascii: "0") else { return false }
+        if i < n, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if i < n, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < n, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == n
+    }
+
+    /// A whole number that fits into `Int64`.
+    func int64() throws -> Int64 {
+        let start = failure("")
+        // Fast path: digits straight from the buffer.
+        if try peek() != UInt8(ascii: "-") {
+            var value: Int64 = 0
+            var digits = 0
+            var i = index
+            while i < count, buffer[i] >= UInt8(ascii: "0"), buffer[i] <= UInt8(ascii: "9"), digits < 18 {
+                value = value * 10 + Int64(buffer[i] - UInt8(ascii: "0"))
+                digits += 1
+                i += 1
+            }
+            if digits > 0, i < count, !Self.continuesNumber(buffer[i]), digits == 1 || buffer[index] != UInt8(ascii: "0") {
+                index = i
+                return value
+            }
+        }
+        let text = try numberText()
+        guard let value = Int64(text) else {
+            throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
+                          message: "number \(text) is not a whole number that fits into 64 bits")
+        }
+        return value
+    }
+
+    private static func continuesNumber(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: ".") || b == UInt8(ascii: "e")
+            || b == UInt8(ascii: "E") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
+    }
+
+    func bool() throws -> Bool {
+        switch try peek() {
+        case UInt8(ascii: "t"): try literal("true"); return true
+        case UInt8(ascii: "f"): try literal("false"); return false
+        default: throw failure("expected true or false, found \(try describeNext())")
+        }
+    }
+
+    func null() throws {
+        guard try peek() == UInt8(ascii: "n") else { throw failure("expected null, found \(try describeNext())") }
+        try literal("null")
+    }
+
+    private func literal(_ word: StaticString) throws {
+        let start = failure("")
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for expected in bytes {
+            guard try peekByte() == expected else {
+                throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
+                              message: "expected \(word), found something else")
+            }
+            index += 1
+        }
+        if let b = try peekByte(), (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || Self.continuesNumber(b) {
+            throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
+                          message: "expected \(word), found something else")
+        }
+    }
+}
