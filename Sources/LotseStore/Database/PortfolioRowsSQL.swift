@@ -16,11 +16,17 @@ enum PortfolioRowsSQL {
         let project = projectColumns.map { "p.\($0)" }.joined(separator: ", ")
         let src: String
         if newest.map({ $0 <= month.description }) ?? true {
+            // What the table filters and sorts by is all in the status row; `project` is
+            // joined for the other columns only, so a query that needs none of them (the
+            // ordered ids) reads the status rows alone.
+            let fromStatus = ["id": "project_id", "phase": "phase", "start_month": "start_month",
+                              "continuation": "continuation", "funding_end_month": "funding_end_month"]
+            let columns = projectColumns.map { c in fromStatus[c].map { "s.\($0) AS \(c)" } ?? "p.\(c) AS \(c)" }
             src = """
-                SELECT \(project), s.light_rank AS light_rank, s.progress AS progress, s.spent_cents AS spent,
-                       s.budget_use AS budget_use, s.latest_report_id AS report_id, s.latest_month AS report_month,
-                       s.search_text AS search_text
-                FROM project p JOIN project_status s ON s.project_id = p.id
+                SELECT \(columns.joined(separator: ", ")), s.light_rank AS light_rank, s.progress AS progress,
+                       s.spent_cents AS spent, s.budget_use AS budget_use, s.latest_report_id AS report_id,
+                       s.latest_month AS report_month, s.search_text AS search_text
+                FROM project_status s LEFT JOIN project p ON p.id = s.project_id
                 """
         } else {
             src = """

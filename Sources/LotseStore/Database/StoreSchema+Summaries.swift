@@ -9,8 +9,9 @@ extension StoreSchema {
     // - `status_report.spent_to_date_cents`: the project's money spent up to and including
     //   the report's month, so "spent up to month M" is one row, not a sum over years.
     // - `project_status`: per project, its newest report (light, progress, month), money
-    //   spent in all, the share of the budget used, and the folded text it is found by.
-    //   The portfolio table for the newest month reads only this table and `project`.
+    //   spent in all, the share of the budget used, the folded text it is found by, and the
+    //   project's own columns the table filters and sorts by. Searching, filtering and
+    //   sorting the table for the newest month read only this narrow table, in id order.
     // - `month_summary`: per month, the overall lights of the reports of projects that owed
     //   one (as the overview counts them) and the money spent that month.
     // - `light_change`: the reports whose overall light differs from the project's report of
@@ -22,14 +23,18 @@ extension StoreSchema {
         CREATE TABLE project_status (
             project_id TEXT NOT NULL PRIMARY KEY
                 REFERENCES project(id) ON DELETE CASCADE ON UPDATE CASCADE,
-            search_text TEXT NOT NULL,
+            phase TEXT NOT NULL,
+            start_month TEXT NOT NULL,
+            continuation TEXT NOT NULL,
+            funding_end_month TEXT,
             latest_report_id INTEGER,
             latest_month TEXT,
             light_rank INTEGER NOT NULL,
             progress INTEGER,
             spent_cents INTEGER NOT NULL,
-            budget_use INTEGER
-        );
+            budget_use INTEGER,
+            search_text TEXT NOT NULL
+        ) WITHOUT ROWID;
 
         CREATE TABLE month_summary (
             month TEXT NOT NULL PRIMARY KEY,

@@ -83,9 +83,11 @@ enum DerivedData {
         let only = projectID == nil ? "" : "WHERE p.id = ?"
         let arguments = StatementArguments(projectID.map { [$0] } ?? [])
         try db.execute(sql: """
-            INSERT INTO project_status (project_id, search_text, latest_report_id, latest_month, light_rank,
+            INSERT INTO project_status (project_id, phase, start_month, continuation, funding_end_month,
+                                        search_text, latest_report_id, latest_month, light_rank,
                                         progress, spent_cents, budget_use)
-            SELECT p.id, '', r.id, r.month, coalesce(\(lightRank("r.overall")), -1), r.progress,
+            SELECT p.id, p.phase, p.start_month, p.continuation, p.funding_end_month,
+                   '', r.id, r.month, coalesce(\(lightRank("r.overall")), -1), r.progress,
                    coalesce(r.spent_to_date_cents, 0), \(budgetUse("coalesce(r.spent_to_date_cents, 0)", "p"))
             FROM project p
             LEFT JOIN status_report r
