@@ -113,6 +113,11 @@ struct ImportStreamTests {
         #expect(loaded.kpis.first?.target == Decimal(string: "-0.001"))
     }
 
+    @Test func aByteOrderMarkAtTheStartIsSkipped() throws {
+        let (whole, streamed) = try Self.bothWays(Data([0xEF, 0xBB, 0xBF]) + Self.encoded(Fixture.portfolio()))
+        #expect(try Self.snapshot(streamed) == Self.snapshot(whole))
+    }
+
     // MARK: - Problems change nothing
 
     static let valid = #"{"formatVersion": 1, "municipalities": [], "projects": [], "reports": [], "kpis": [], "readings": [], "risks": []}"#

@@ -65,8 +65,11 @@ final class JSONFileScanner {
     /// Where the next token starts (after whitespace).
     func mark() throws -> Mark {
         skipWhitespace()
-        return Mark(offset: offset, line: line, lineStart: lineStart)
+        return here
     }
+
+    /// The position of the next byte.
+    private var here: Mark { Mark(offset: offset, line: line, lineStart: lineStart) }
 
     /// Continues reading at `mark`.
     func seek(to mark: Mark) {
@@ -163,6 +166,12 @@ final class JSONFileScanner {
         guard try peek() == byte else { return false }
         index += 1
         return true
+    }
+
+    /// Skips a UTF-8 byte order mark at the very start of the file, as JSON readers may.
+    func skipByteOrderMark() throws {
+        guard offset == 0, try peekByte() == 0xEF else { return }
+        if count >= 3, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
     }
 
     /// Fails unless only whitespace is left.
@@ -286,11 +295,10 @@ final class JSONFileScanner {
             index = end + 1
             return text
         }
-        let start = failure("")
+        let start = here
         try readStringBytes()
         guard let text = String(validating: scratch, as: UTF8.self) else {
-            throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
-                          message: "invalid UTF-8 in a string")
+            throw failure("invalid UTF-8 in a string", at: start)
         }
         return text
     }
@@ -366,48 +374,22 @@ final class JSONFileScanner {
         guard first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
             throw failure("expected a number, found \(try describeNext())")
         }
-        let start = failure("")
+        let start = here
         scratch.removeAll(keepingCapacity: true)
-        while let b = try peekByte(), Self.continuesNumber(b) {
+        while let b = try peekByte(), JSONNumberSyntax.continuesNumber(b) {
             scratch.append(b)
             index += 1
         }
         let text = String(decoding: scratch, as: UTF8.self)
-        guard Self.isJSONNumber(scratch) else {
-            throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
-                          message: "'\(text)' is not a number")
+        guard JSONNumberSyntax.isNumber(scratch) else {
+            throw failure("'\(text)' is not a number", at: start)
         }
         return text
     }
 
-    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
-    static func isJSONNumber(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        let n = bytes.count
-        func digits() -> Int {
-            let s = i
-            while i < n, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") { i += 1 }
-            return i - s
-        }
-        if i < n, bytes[i] == UInt8(ascii: "-") { i += 1 }
-        let s = i
-        let whole = digits()
-        guard whole > 0, whole == 1 || bytes[s] != UInt8(ascii: "0") else { return false }
-        if i < n, bytes[i] == UInt8(ascii: ".") {
-            i += 1
-            guard digits() > 0 else { return false }
-        }
-        if i < n, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-            i += 1
-            if i < n, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard digits() > 0 else { return false }
-        }
-        return i == n
-    }
-
     /// A whole number that fits into `Int64`.
     func int64() throws -> Int64 {
-        let start = failure("")
+        let start = here
         // Fast path: digits straight from the buffer.
         if try peek() != UInt8(ascii: "-") {
             var value: Int64 = 0
@@ -418,22 +400,16 @@ final class JSONFileScanner {
                 digits += 1
                 i += 1
             }
-            if digits > 0, i < count, !Self.continuesNumber(buffer[i]), digits == 1 || buffer[index] != UInt8(ascii: "0") {
+            if digits > 0, i < count, !JSONNumberSyntax.continuesNumber(buffer[i]), digits == 1 || buffer[index] != UInt8(ascii: "0") {
                 index = i
                 return value
             }
         }
         let text = try numberText()
         guard let value = Int64(text) else {
-            throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
-                          message: "number \(text) is not a whole number that fits into 64 bits")
+            throw failure("number \(text) is not a whole number that fits into 64 bits", at: start)
         }
         return value
-    }
-
-    private static func continuesNumber(_ b: UInt8) -> Bool {
-        (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: ".") || b == UInt8(ascii: "e")
-            || b == UInt8(ascii: "E") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
     }
 
     func bool() throws -> Bool {
@@ -450,18 +426,16 @@ final class JSONFileScanner {
     }
 
     private func literal(_ word: StaticString) throws {
-        let start = failure("")
+        let start = here
         let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for expected in bytes {
             guard try peekByte() == expected else {
-                throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
-                              message: "expected \(word), found something else")
+                throw failure("expected \(word), found something else", at: start)
             }
             index += 1
         }
-        if let b = try peekByte(), (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || Self.continuesNumber(b) {
-            throw Failure(offset: start.offset, line: start.line, lineStart: start.lineStart,
-                          message: "expected \(word), found something else")
+        if let b = try peekByte(), (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || JSONNumberSyntax.continuesNumber(b) {
+            throw failure("expected \(word), found something else", at: start)
         }
     }
 }

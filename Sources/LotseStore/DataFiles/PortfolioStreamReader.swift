@@ -54,6 +54,7 @@ struct PortfolioStreamReader {
         do {
             var version: Int?
             var marks = [JSONFileScanner.Mark?](repeating: nil, count: Section.allCases.count)
+            try scanner.skipByteOrderMark()
             let documentStart = try scanner.mark()
             try scanner.expect(UInt8(ascii: "{"), "'{' (a portfolio document is a JSON object)")
             var first = true
