@@ -81,7 +81,8 @@ public enum PortfolioView {
                                         visibleRows: visible, rowCount: state.rowCount)
         // Only rows of the store's window exist here; the window always holds the visible ones.
         let rows = (offset..<min(state.rowCount, offset + visible)).compactMap { state.row(at: $0) }.map { cells($0, state) }
-        let table = Table(columns: columns(s), rows: rows, selected: state.table.selected - offset, offset: 0)
+        let table = Table(columns: columns(s), rows: rows, selected: state.table.selected - offset, offset: 0,
+                          selectionColumns: 2)
         table.render(in: inner, on: &buffer, glyphs: state.glyphs)
     }
 

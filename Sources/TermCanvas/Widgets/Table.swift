@@ -28,14 +28,19 @@ public struct Table: Sendable {
     /// Index of the first visible row.
     public var offset: Int
     public var spacing: Int
+    /// How many leading columns the selection bar covers; nil covers the whole row. A bar
+    /// over the row's first columns (its name) marks it as clearly and costs a moving
+    /// selection a fraction of the bytes: only those cells change.
+    public var selectionColumns: Int?
 
     public init(columns: [TableColumn], rows: [[[Span]]], selected: Int? = nil, offset: Int = 0,
-                spacing: Int = 1) {
+                spacing: Int = 1, selectionColumns: Int? = nil) {
         self.columns = columns
         self.rows = rows
         self.selected = selected
         self.offset = offset
         self.spacing = spacing
+        self.selectionColumns = selectionColumns
     }
 
     /// The offset that keeps `selected` visible in `visibleRows`, moving as little as
@@ -108,7 +113,12 @@ public struct Table: Sendable {
                 x += width + spacing
             }
             if isSelected {
-                buffer.setRole(.selection, in: Rect(x: rect.x, y: y, width: rect.width, height: 1))
+                var width = rect.width
+                if let count = selectionColumns, count < layout.count {
+                    let covered = layout.prefix(max(1, count))
+                    width = min(rect.width, covered.reduce(0) { $0 + $1.width } + spacing * (covered.count - 1))
+                }
+                buffer.setRole(.selection, in: Rect(x: rect.x, y: y, width: width, height: 1))
             }
         }
     }
