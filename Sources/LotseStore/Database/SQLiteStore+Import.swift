@@ -107,6 +107,9 @@ extension SQLiteStore {
 /// the values straight to SQLite (GRDB's arguments cost as much as the insert itself).
 /// Records whose columns differ (a report with or without its carried revision) get a
 /// statement of their own.
+///
+/// The rows bypass GRDB's statement execution, so GRDB's in-process transaction observers
+/// do not see them one by one; other processes see the commit as usual (`data_version`).
 struct RecordInserter {
     private struct Prepared {
         var columns: [String]
@@ -118,16 +121,26 @@ struct RecordInserter {
 
     mutating func insert(_ record: some EncodableRecord & TableRecord, _ db: Database) throws {
         let values = try record.databaseDictionary
-        var p = try prepared[values.count] ?? prepare(type(of: record).databaseTableName, Array(values.keys), db)
-        if !p.columns.allSatisfy({ values[$0] != nil }) {
+        let table = type(of: record).databaseTableName
+        let p = try prepared[values.count] ?? prepare(table, Array(values.keys), db)
+        guard try insert(values, p, db) else {
             // Same count, other columns: not a shape the records have today, but stay correct.
-            p = try prepare(type(of: record).databaseTableName, Array(values.keys), db)
+            _ = try insert(values, prepare(table, Array(values.keys), db), db)
+            return
         }
+    }
+
+    /// Binds and runs; false (nothing written) when `values` lack a column of the statement.
+    private func insert(_ values: [String: DatabaseValue], _ p: Prepared, _ db: Database) throws -> Bool {
         let statement = p.statement.sqliteStatement
         for (index, column) in p.columns.enumerated() {
+            guard let value = values[column] else {
+                sqlite3_clear_bindings(statement)
+                return false
+            }
             let position = Int32(index + 1)
             let code: Int32
-            switch values[column]!.storage {
+            switch value.storage {
             case .null: code = sqlite3_bind_null(statement, position)
             case .int64(let value): code = sqlite3_bind_int64(statement, position, value)
             case .double(let value): code = sqlite3_bind_double(statement, position, value)
@@ -142,6 +155,7 @@ struct RecordInserter {
         let code = sqlite3_step(statement)
         guard code == SQLITE_DONE else { throw Self.error(code, db, p.statement) }
         sqlite3_reset(statement)
+        return true
     }
 
     private mutating func prepare(_ table: String, _ columns: [String], _ db: Database) throws -> Prepared {
