@@ -102,12 +102,12 @@ public struct PortfolioStreamValidator: Sendable {
         if !reportKeys.insert(Self.key(number, r.month)).inserted {
             duplicate("\(r.projectID) \(r.month)", .duplicateReport, "report (project, month)", n, line)
         }
-        let id = "report \(r.projectID) \(r.month)"
-        reference(.projects, number: number, id: r.projectID, .report, n, 0, line) { "\(id): unknown project" }
+        func id() -> String { "report \(r.projectID) \(r.month)" }  // only for messages
+        reference(.projects, number: number, id: r.projectID, .report, n, 0, line) { "\(id()): unknown project" }
         if !(0...100).contains(r.progress) {
-            record(.report, n, 1, line, "\(id): progress \(r.progress) is not within 0…100")
+            record(.report, n, 1, line, "\(id()): progress \(r.progress) is not within 0…100")
         }
-        if r.spent.cents < 0 { record(.report, n, 2, line, "\(id): money spent must not be negative") }
+        if r.spent.cents < 0 { record(.report, n, 2, line, "\(id()): money spent must not be negative") }
     }
 
     public mutating func add(_ k: KPI, line: Int) {

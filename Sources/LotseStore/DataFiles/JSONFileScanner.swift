@@ -12,7 +12,7 @@ import Darwin
 /// Only what a portfolio document needs: strings, numbers (as integers or as their text),
 /// `true`/`false`/`null`, and walking over arrays and objects; any other value can be
 /// skipped. Errors are `JSONFileScanner.Failure` with the byte offset and line where the
-/// problem is; the caller adds the column and the file name (`describe`).
+/// problem is; the caller adds the column (`column(offset:lineStart:)`) and the file name.
 final class JSONFileScanner {
     /// A position in the file to come back to, with its line for messages.
     struct Mark: Sendable {
