@@ -38,7 +38,8 @@ struct BenchOptions {
 
         OPTIONS:
           --sizes LIST     portfolios to measure, comma-separated: sample (the shipped sample,
-                           30 projects) or a number of synthetic projects (default: sample,1000,5000)
+                           30 projects), L (dataset L: 10000 projects, 36 months unless --months
+                           says otherwise) or a number of synthetic projects (default: sample,1000,5000)
           --months N       months of reports of the synthetic portfolios (default: 24)
           --keys N         key presses per portfolio (default: 500)
           --seed N         seed of the synthetic portfolios (default: 1)
@@ -63,6 +64,7 @@ struct BenchOptions {
     static func parse(_ arguments: [String]) throws -> BenchOptions {
         var o = BenchOptions()
         var rest = arguments[...]
+        var sawDatasetL = false, monthsGiven = false
         func value(_ name: String) throws -> String {
             guard let v = rest.popFirst() else { throw Problem.invalid("\(name) needs a value") }
             return v
@@ -78,7 +80,9 @@ struct BenchOptions {
             switch argument {
             case "-h", "--help": throw Problem.help
             case "--json": o.json = true
-            case "--months": o.months = try number(argument, 1...240)
+            case "--months":
+                o.months = try number(argument, 1...240)
+                monthsGiven = true
             case "--keys": o.keys = try number(argument, 0...100_000)
             case "--warm-runs": o.warmRuns = try number(argument, 0...20)
             case "--seed":
@@ -97,6 +101,10 @@ struct BenchOptions {
                 o.sizes = try text.split(separator: ",").map { item in
                     let word = item.trimmingCharacters(in: .whitespaces)
                     if word == "sample" { return .sample }
+                    if word == "L" {
+                        sawDatasetL = true
+                        return .synthetic(projects: 10_000)
+                    }
                     guard let n = Int(word.replacingOccurrences(of: "_", with: "")), (1...200_000).contains(n) else {
                         throw Problem.invalid("--sizes: '\(word)' is neither 'sample' nor a number within 1…200000")
                     }
@@ -107,6 +115,7 @@ struct BenchOptions {
             default: throw Problem.invalid("unknown option '\(argument)'")
             }
         }
+        if sawDatasetL && !monthsGiven { o.months = 36 }
         return o
     }
 

@@ -41,6 +41,7 @@ enum Measure {
 struct Spread: Codable {
     var count: Int
     var median: Double
+    var p95: Double
     var p99: Double
     var max: Double
 
@@ -52,6 +53,7 @@ struct Spread: Codable {
             return sorted[Swift.max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1)]
         }
         median = rank(0.5)
+        p95 = rank(0.95)
         p99 = rank(0.99)
         max = sorted.last ?? 0
     }
