@@ -1,5 +1,6 @@
 import GRDB
 import LotseDomain
+import Synchronization
 
 /// The portfolio table in SQL: the engine filters, searches, sorts and counts, and hands
 /// out only the rows of the window asked for.
@@ -83,7 +84,41 @@ enum PortfolioRowsSQL {
         }
     }
 
-    static func page(_ db: Database, _ request: RowRequest) throws -> RowPage {
+    /// Which data an order of ids was read from: another connection's commit or one of
+    /// this connection's writes makes it another state.
+    struct DataState: Hashable, Sendable {
+        var version: Int64
+        var changes: Int64
+    }
+
+    /// The ids a query keeps, in its order, as of a month and a state of the data.
+    struct Order: Sendable {
+        var query: PortfolioQuery
+        var month: YearMonth
+        var state: DataState
+        var ids: [String]
+    }
+
+    /// The last order of ids one store read; shared by the store's calls, so it locks.
+    final class OrderCache: Sendable {
+        private let entry = Mutex<Order?>(nil)
+
+        func ids(_ query: PortfolioQuery, _ month: YearMonth, _ state: DataState) -> [String]? {
+            entry.withLock { entry in
+                guard let entry, entry.state == state, entry.query == query, entry.month == month else { return nil }
+                return entry.ids
+            }
+        }
+
+        func keep(_ order: Order) {
+            entry.withLock { $0 = order }
+        }
+    }
+
+    /// The request's rows. `cache` keeps the last order of ids, so that the next window of
+    /// the same query on the same data (scrolling) costs one fetch of its rows.
+    static func page(_ db: Database, _ request: RowRequest, state: DataState? = nil,
+                     cache: OrderCache? = nil) throws -> RowPage {
         let with = try source(db, month: request.month)
         let (condition, filterArguments) = filter(request.query)
         var arguments = filterArguments
@@ -94,8 +129,13 @@ enum PortfolioRowsSQL {
         // count, the anchor's position and the window; then the window's rows in full.
         // Cheaper than counting, ranking and paging in three statements, each of which
         // would filter and sort every project again.
-        let ids = try String.fetchAll(db, sql: "\(with) SELECT id FROM rows WHERE \(condition) ORDER BY \(order)",
-                                      arguments: StatementArguments(arguments))
+        let cached = state.flatMap { cache?.ids(request.query, request.month, $0) }
+        let ids = try cached ?? String.fetchAll(
+            db, sql: "\(with) SELECT id FROM rows WHERE \(condition) ORDER BY \(order)",
+            arguments: StatementArguments(arguments))
+        if cached == nil, let state, let cache {
+            cache.keep(Order(query: request.query, month: request.month, state: state, ids: ids))
+        }
         let matching = ids.count
         let anchor = request.anchorID.flatMap { ids.firstIndex(of: $0) }
         var offset = RowPage.clampedStart(request.offset, limit: request.limit, matching: matching)

@@ -7,14 +7,24 @@ import LotseDomain
 extension SQLiteStore: PortfolioReader {
     public func answer(_ request: ScreenDataRequest) throws -> ScreenData {
         try perform {
-            try writer.read { db in
+            // What the data looks like now, for the cached order of the table's rows: other
+            // connections' commits move `data_version`, this connection's own writes move
+            // `total_changes()`. Read before the snapshot, so a cached order is never newer
+            // than its key claims (at worst it is ordered again once more).
+            let state = request.rows == nil ? nil : try writer.writeWithoutTransaction { db in
+                try Row.fetchOne(db, sql: "SELECT (SELECT data_version FROM pragma_data_version), total_changes()")
+                    .map { PortfolioRowsSQL.DataState(version: $0[0], changes: $0[1]) }
+            }
+            return try writer.read { db in
                 var data = ScreenData(request: request)
                 if let month = request.overview { data.overview = try OverviewSQL.figures(db, month: month) }
                 if request.municipalities {
                     data.municipalities = try MunicipalityRecord.valueLayout.fetchAll(
                         db, orderedBy: ["id"], MunicipalityRecord.value)
                 }
-                if let rows = request.rows { data.rows = try PortfolioRowsSQL.page(db, rows) }
+                if let rows = request.rows {
+                    data.rows = try PortfolioRowsSQL.page(db, rows, state: state, cache: rowOrder)
+                }
                 if let id = request.projectID { data.project = try Self.project(db, id: id) }
                 if let samples = request.phaseSamples {
                     data.phaseSamples = try PortfolioRowsSQL.phaseSamples(db, month: samples.month, limit: samples.limit)

@@ -77,6 +77,35 @@ import LotseDomain
         try check(store, Portfolio(), months: [sample.latestReportMonth!])
     }
 
+    /// The table asked for before and after a write, its own or another connection's,
+    /// shows the write: nothing an engine keeps between questions may go stale.
+    @Test(arguments: EngineUnderTest.all)
+    func theSameQuestionAfterAWriteSeesTheWrite(_ engine: EngineUnderTest) throws {
+        let (store, reconnect, cleanup) = try engine.make()
+        defer { cleanup() }
+        try store.replaceAll(with: Self.base, by: "contract")
+        let month = Self.base.latestReportMonth!
+        let request = ScreenDataRequest(rows: RowRequest(month: month, query: PortfolioQuery(sort: .light), offset: 40,
+                                                         limit: 20))
+        var expected = Self.base
+        #expect(try store.answer(request) == InMemoryPortfolio(expected).answer(request))
+
+        var mine = try #require(expected.reports.sorted { $0.projectID < $1.projectID }.first { $0.month == month })
+        mine.overall = mine.overall == .red ? .green : .red
+        try store.submit(mine, readings: [], expecting: try store.reportVersion(projectID: mine.projectID, month: month),
+                         by: "contract")
+        expected = replacing(mine, in: expected)
+        #expect(try store.answer(request) == InMemoryPortfolio(expected).answer(request), "after its own write")
+
+        let other = try reconnect()
+        var theirs = try #require(expected.reports.sorted { $0.projectID > $1.projectID }.first { $0.month == month })
+        theirs.overall = theirs.overall == .red ? .green : .red
+        try other.submit(theirs, readings: [], expecting: try other.reportVersion(projectID: theirs.projectID, month: month),
+                         by: "other")
+        expected = replacing(theirs, in: expected)
+        #expect(try store.answer(request) == InMemoryPortfolio(expected).answer(request), "after another's write")
+    }
+
     /// Another connection's commit moves the change token; reading does not, nor does
     /// the connection's own write.
     @Test(arguments: EngineUnderTest.all)
