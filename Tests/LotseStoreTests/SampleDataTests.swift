@@ -47,6 +47,42 @@ struct SampleDataTests {
         #expect(throws: StoreError.self) { try store.loadPortfolio() }
     }
 
+    /// The second demo of a month is a copy of the first one's template: the same data,
+    /// its own private file; a broken template is ignored and made again.
+    @Test func demoTemplateIsKeptCopiedAndRepaired() throws {
+        let cache = try TemporaryFolder()
+        defer { cache.remove() }
+        let month = Fixture.month("2030-02")
+        let expected = try SampleData.demoPortfolio(currentMonth: month).inStoreOrder()
+
+        let first = try DemoDatabase.create(currentMonth: month, templates: cache.path)
+        #expect(try first.store.loadPortfolio() == expected)
+        first.remove()
+        let templates = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+        #expect(templates.count == 1 && templates[0].hasPrefix("demo-2030-02-"), "\(templates)")
+        let template = cache.file(templates[0])
+        #expect(mode(template) == 0o600)
+
+        let second = try DemoDatabase.create(currentMonth: month, templates: cache.path)
+        #expect(second.path != first.path)
+        #expect(mode(second.path) == 0o600)
+        #expect(try second.store.loadPortfolio() == expected)
+        try second.store.submit(expected.reports[0], readings: [], expecting: try second.store.reportVersion(
+            projectID: expected.reports[0].projectID, month: expected.reports[0].month), by: "demo")
+        second.remove()
+        let third = try DemoDatabase.create(currentMonth: month, templates: cache.path)
+        #expect(try third.store.reportVersion(projectID: expected.reports[0].projectID,
+                                              month: expected.reports[0].month)?.revision == 1,
+                "what a demo changed never reaches the template")
+        third.remove()
+
+        try Data("not a database".utf8).write(to: URL(fileURLWithPath: template))
+        let repaired = try DemoDatabase.create(currentMonth: month, templates: cache.path)
+        #expect(try repaired.store.loadPortfolio() == expected)
+        repaired.remove()
+        #expect(FileManager.default.contents(atPath: template).map { $0.count > 4096 } == true, "made again")
+    }
+
     @Test func removeRefusesOtherFolders() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -196,6 +196,17 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         }
     }
 
+    /// Moves everything from the write-ahead log into the database file, so that the file
+    /// alone holds all the data (before copying it).
+    public func checkpoint() throws {
+        try perform { try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
+    }
+
+    /// Whether the database holds any project.
+    public func isFilled() throws -> Bool {
+        try perform { try writer.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM project)") ?? false } }
+    }
+
     /// Closes the connections; every later call fails.
     public func close() throws {
         try perform { try writer.close() }

@@ -29,6 +29,14 @@ public enum DatabaseLocation {
         throw DatabaseLocationError.noHomeDirectory
     }
 
+    /// Where Lotse keeps what it can always make again (the demo's template):
+    /// `$XDG_CACHE_HOME/lotse`, else `$HOME/.cache/lotse`; nil without either.
+    public static func cacheFolder(environment: [String: String]) -> String? {
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return join(cache, folderName) }
+        if let home = environment["HOME"], !home.isEmpty { return join(home, ".cache", folderName) }
+        return nil
+    }
+
     /// Makes `path` ready for SQLite: creates missing parent folders with mode 0700 (an
     /// existing folder is left as it is) and the file itself with mode 0600, atomically, so
     /// it is never readable by others, not even for a moment.

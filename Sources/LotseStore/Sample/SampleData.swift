@@ -9,20 +9,31 @@ public enum SampleData {
 
     /// The sample portfolio, decoded and validated.
     public static func load() throws -> Portfolio {
+        try decode(loadData())
+    }
+
+    /// The sample file's bytes.
+    static func loadData() throws -> Data {
         let url = try resourceURL()
-        let data: Data
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
             throw SampleDataError.unreadable(path: url.path, reason: "\(error.localizedDescription)")
         }
-        return try PortfolioCoding.decode(data, source: url.path)
+    }
+
+    private static func decode(_ data: Data) throws -> Portfolio {
+        try PortfolioCoding.decode(data, source: (try? resourceURL().path) ?? resourceFile)
     }
 
     /// The sample moved in time so that its latest report month is `currentMonth`: the demo
     /// always looks current.
     public static func demoPortfolio(currentMonth: YearMonth) throws -> Portfolio {
-        let sample = try load()
+        try demoPortfolio(from: loadData(), currentMonth: currentMonth)
+    }
+
+    static func demoPortfolio(from data: Data, currentMonth: YearMonth) throws -> Portfolio {
+        let sample = try decode(data)
         guard let latest = sample.latestReportMonth else { return sample }
         return sample.shifted(byMonths: latest.months(to: currentMonth))
     }

@@ -38,7 +38,8 @@ struct Dashboard: ParsableCommand {
         let label: String
         var cleanup: (() -> Void)?
         if demo {
-            let demo = try DemoDatabase.create(currentMonth: month, user: global.userName)
+            let demo = try DemoDatabase.create(currentMonth: month, user: global.userName,
+                                               templates: DatabaseLocation.cacheFolder(environment: global.environment))
             store = demo.store
             label = "Demo"
             cleanup = { demo.remove() }
