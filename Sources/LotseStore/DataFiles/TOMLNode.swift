@@ -4,12 +4,15 @@ import TOMLKit
 /// Collects the problems found while reading one file, each with its line.
 final class TOMLReading {
     let file: String
-    let map: TOMLSourceMap
+    let text: String
+    /// Scanned only when a problem needs a line: a file without problems (the built-in
+    /// questionnaire at every start) never pays for it.
+    private(set) lazy var map = TOMLSourceMap(text: text)
     private(set) var problems: [FileProblem] = []
 
     init(file: String, text: String) {
         self.file = file
-        map = TOMLSourceMap(text: text)
+        self.text = text
     }
 
     /// Records a problem at key path `path`; `id` helps find the line of inline tables.

@@ -18,11 +18,12 @@ public struct ThemeFileContent: Sendable {
     public var description: LocalizedText?
     /// Role name → key → value text.
     public var roles: [String: [String: String]]
-    let map: TOMLSourceMap
+    /// The file's text: its lines are looked up only when a problem is reported.
+    let text: String
 
     /// The line of `key` in the table `[role]`, else of the table's header.
     public func line(role: String, key: String?) -> Int? {
-        map.line(of: key.map { "\(role).\($0)" } ?? role)
+        TOMLSourceMap(text: text).line(of: key.map { "\(role).\($0)" } ?? role)
     }
 
     /// A problem at the line of `role`/`key`, in the form of every other data file.
@@ -71,7 +72,7 @@ public enum ThemeFile {
             throw DataFileError.structure(FileProblem.inFileOrder(reading.problems))
         }
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        return ThemeFileContent(file: file, name: name, description: description, roles: roles, map: reading.map)
+        return ThemeFileContent(file: file, name: name, description: description, roles: roles, text: reading.text)
     }
 
     /// The value as text; else what was found instead.

@@ -53,8 +53,8 @@ public struct DemoDatabase: Sendable {
     /// The template's file name: what the demo is made of (sample bytes, month, schema).
     static func templateName(_ sample: Data, _ month: YearMonth) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, stable across runs (unlike Hasher)
-        for byte in sample {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        sample.withUnsafeBytes { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         }
         let schema = SQLiteStore.knownMigrations.last ?? "none"
         return "demo-\(month)-\(schema)-\(String(hash, radix: 16)).sqlite"

@@ -94,7 +94,7 @@ enum OverviewView {
             TableColumn(s.colName, width: 16, flexible: true, priority: 0),
             TableColumn(s.colBudget, width: 15, alignment: .right, priority: 1),
         ]
-        let rows: [[[Span]]] = f.fundingEndingUndecided.map { p in
+        let rows: [[[Span]]] = f.fundingEndingUndecided.prefix(max(0, inner.height - 1)).map { p in
             let left = p.fundingEnd.map { f.month.months(to: $0) } ?? 0
             let spent = f.fundingEndingSpent[p.id] ?? .zero
             return [
