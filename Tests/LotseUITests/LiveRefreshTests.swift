@@ -24,6 +24,7 @@ import TermCanvas
         #expect(s.figures!.lights.red == redBefore + 1)
         #expect(s.notice == Strings.german.dataChanged)
         #expect(AppView.render(s).textDump().contains("Daten wurden anderswo geändert"))
+        _ = s.send(.key(.char("2")), reader: changed)  // the table is asked for when it is shown
         #expect(s.rows.first { $0.id == "MS-07" }?.progress == 3)
     }
 

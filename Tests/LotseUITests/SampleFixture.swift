@@ -31,7 +31,7 @@ enum Sample {
         s.load(reader)
         s.screen = screen
         _ = s.send(.resize(size))
-        if screen == .phaseModel { s.load(reader) }
+        if screen != .overview { s.load(reader) }  // what that screen shows, as on switching to it
         return s
     }
 }

@@ -23,6 +23,9 @@ public struct AppState: Sendable {
     /// The part of the portfolio table the store handed out: a window around the rows on
     /// screen, never the whole table.
     public internal(set) var page: RowPage
+    /// True until the table's rows were asked for on the current data: the table is asked
+    /// for only when the portfolio screen shows it, not at every start.
+    public internal(set) var rowsStale = true
     /// The open project (or the project of the report form) with its whole history.
     public internal(set) var projectIndex: PortfolioIndex?
     /// The first projects of each phase, for the phase model screen; nil until asked for.

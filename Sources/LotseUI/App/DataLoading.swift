@@ -20,7 +20,7 @@ extension AppState {
     /// Everything the open screens show, asked for again (at start, after a change).
     public func fullRequest() -> ScreenDataRequest {
         ScreenDataRequest(
-            overview: month, municipalities: true, rows: rowRequest(keepingSelection: true),
+            overview: month, municipalities: true, rows: screen == .portfolio ? rowRequest(keepingSelection: true) : nil,
             projectID: openProjectID ?? reportEditor?.draft.projectID,
             phaseSamples: screen == .phaseModel ? (month, phaseSampleLimit) : nil,
             evidence: assessment.current == nil ? nil : evidenceRequest())
@@ -48,6 +48,7 @@ extension AppState {
     /// Asks for rows when the visible ones are not all in the window the store handed out.
     mutating func ensureRowWindow() -> [Effect] {
         guard isLoaded else { return [] }
+        if rowsStale { return [.load(ScreenDataRequest(rows: rowRequest(keepingSelection: true)))] }
         let visible = PortfolioView.visibleRows(for: size)
         table.clamp(rowCount: rowCount, visibleRows: visible)
         if page.query == query, page.month == month, page.covers(table.offset..<(table.offset + visible)) { return [] }
@@ -58,6 +59,9 @@ extension AppState {
     mutating func screenDataEffects() -> [Effect] {
         if screen == .phaseModel, phaseSamples == nil, isLoaded {
             return [.load(ScreenDataRequest(phaseSamples: (month, phaseSampleLimit)))]
+        }
+        if screen == .portfolio, rowsStale, isLoaded {
+            return [.load(ScreenDataRequest(rows: rowRequest(keepingSelection: true)))]
         }
         return []
     }
@@ -83,6 +87,7 @@ extension AppState {
         var effects: [Effect] = []
         if let page = data.rows, page.query == query, page.month == month {
             self.page = page
+            rowsStale = false
             let visible = PortfolioView.visibleRows(for: size)
             if let anchor = page.anchorPosition {
                 table.selected = anchor

@@ -43,6 +43,7 @@ extension AppState {
             // their text; only the data under them is asked for again.
             if byOthers { notice = strings.dataChanged }
             phaseSamples = nil
+            rowsStale = true
             return [.load(fullRequest())]
         case .failed(let text):
             notice = text

@@ -3,7 +3,7 @@ public extension Theme {
     /// Light text on the terminal's own background.
     static let dark = Theme(name: "dark", styles: [
         .normal: RoleStyle(),
-        .muted: RoleStyle(fg256: .index(245), fg8: .index(7), attributes: [.dim], monoAttributes: [.dim]),
+        .muted: RoleStyle(fg256: .index(245), fg8: .index(7), monoAttributes: [.dim]),
         .header: RoleStyle(fg256: .index(252), bg256: .index(236), fg8: .index(7), bg8: .index(4),
                            attributes: [.bold], monoAttributes: [.bold, .underline]),
         .title: RoleStyle(fg256: .index(81), fg8: .index(6), attributes: [.bold], monoAttributes: [.bold]),
