@@ -33,7 +33,9 @@ struct Dashboard: ParsableCommand {
         let month = try global.currentMonth()
         // Load the questionnaire before the screen starts, so a bad file is reported plainly.
         let chosenTheme = try ThemeChoice.choose(theme, environment: global.environment)
-        let questions = try questionnaire.map { try QuestionnaireFile.load(path: $0) } ?? QuestionnaireFile.builtin()
+        // The built-in one is read when the screens first need it (often after the first frame).
+        let chosen = try questionnaire.map { try QuestionnaireFile.load(path: $0) }
+        let questions: @Sendable () throws -> Questionnaire = { try chosen ?? QuestionnaireFile.builtin() }
         let store: SQLiteStore
         let label: String
         var cleanup: (() -> Void)?

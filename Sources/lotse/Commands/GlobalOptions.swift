@@ -28,7 +28,15 @@ struct GlobalOptions: ParsableArguments {
             }
             return m
         }
-        return YearMonth(date: Date())
+        // The local month from the C library: Foundation's calendar would load time-zone
+        // data at every start for this one value.
+        var now = time(nil)
+        var local = tm()
+        guard localtime_r(&now, &local) != nil,
+              let month = YearMonth(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1) else {
+            return YearMonth(date: Date())
+        }
+        return month
     }
 
     func language() -> Language { lang ?? Language.from(environment: environment) }

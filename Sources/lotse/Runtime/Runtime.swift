@@ -11,11 +11,14 @@ final class Runtime {
     private let store: any PortfolioEngine & AssessmentStore
     /// How often the store is asked whether another process changed the data.
     static let pollInterval: TimeInterval = 1
-    private let questionnaire: Questionnaire
+    /// Reads the questionnaire; called once, when a screen first needs it.
+    private let questionnaire: () throws -> Questionnaire
+    private var questionnaireLoaded = false
     private let user: String
     private let theme: Theme
 
-    init(state: AppState, store: any PortfolioEngine & AssessmentStore, questionnaire: Questionnaire, user: String,
+    init(state: AppState, store: any PortfolioEngine & AssessmentStore, questionnaire: @escaping () throws -> Questionnaire,
+         user: String,
          theme: Theme = .dark) {
         self.state = state
         self.store = store
@@ -32,13 +35,19 @@ final class Runtime {
         state.glyphs = utf8 ? .unicode : .ascii
         _ = state.update(.resize(terminal.size))
         _ = state.update(.tick(Date()))
-        _ = state.update(.questionnaireLoaded(questionnaire))
         var running = perform([.load(state.fullRequest()), .loadAssessments])
+        // The overview places the newest finished assessment with the questionnaire; without
+        // assessments it is read after the first frame, so the start does not wait for it.
+        if !state.assessment.assessments.isEmpty { loadQuestionnaire() }
         var token = try? store.changeToken()
         var lastPoll = Date()
         while running {
             let frame = AppView.render(state)
             terminal.draw(utf8 ? frame : AsciiFallback.apply(to: frame))
+            if !questionnaireLoaded {
+                loadQuestionnaire()
+                continue
+            }
             let message: Message
             switch terminal.nextEvent(timeoutMilliseconds: 1000) {
             case .key(let key): message = .key(key)
@@ -127,6 +136,11 @@ final class Runtime {
             }
         }
         return true
+    }
+
+    private func loadQuestionnaire() {
+        questionnaireLoaded = true
+        _ = state.update(result { .questionnaireLoaded(try questionnaire()) })
     }
 
     /// A write that reports back only when it fails.
