@@ -180,7 +180,10 @@ struct DashboardRun {
         -> (notice: Double, show: Double, seen: Bool)? {
         _ = state.update(.key(.char("2")))
         try DashboardRun.perform(state.update(.key(.home)), on: &state, store: store)
-        guard let row = state.page.rows.first, var report = row.latestReport else { return nil }
+        guard let row = state.page.rows.first, let month = row.latestReport?.month,
+              var report = try store.answer(ScreenDataRequest(projectID: row.id)).project?.reports.last(where: {
+                  $0.month == month
+              }) else { return nil }
         let before = try store.changeToken()
         let other = try SQLiteStore(path: path)
         defer { try? other.close() }

@@ -1,14 +1,32 @@
 /// One line of the portfolio table: a project with what its reports say as of a month.
 public struct ProjectRow: Hashable, Sendable, Identifiable {
+    /// What the table shows of a report: its month, overall light and progress (not its
+    /// texts, which only the project view reads).
+    public struct LatestReport: Hashable, Sendable {
+        public var month: YearMonth
+        public var overall: Light
+        public var progress: Int
+
+        public init(month: YearMonth, overall: Light, progress: Int) {
+            self.month = month
+            self.overall = overall
+            self.progress = progress
+        }
+
+        public init(_ report: StatusReport) {
+            self.init(month: report.month, overall: report.overall, progress: report.progress)
+        }
+    }
+
     public var project: Project
     public var municipalityName: String
     /// The newest report up to the month (may be older than the month).
-    public var latestReport: StatusReport?
+    public var latestReport: LatestReport?
     public var spent: Money
     /// True when the project owes a report for the month and has none.
     public var reportMissing: Bool
 
-    public init(project: Project, municipalityName: String, latestReport: StatusReport?, spent: Money,
+    public init(project: Project, municipalityName: String, latestReport: LatestReport?, spent: Money,
                 reportMissing: Bool) {
         self.project = project
         self.municipalityName = municipalityName
@@ -27,7 +45,7 @@ public struct ProjectRow: Hashable, Sendable, Identifiable {
             ProjectRow(
                 project: p,
                 municipalityName: names[p.municipalityID] ?? p.municipalityID,
-                latestReport: index.latestReport(of: p.id, upTo: month),
+                latestReport: index.latestReport(of: p.id, upTo: month).map(LatestReport.init),
                 spent: index.spent(by: p.id, upTo: month),
                 reportMissing: p.expectsReport(in: month) && index.report(of: p.id, in: month) == nil)
         }

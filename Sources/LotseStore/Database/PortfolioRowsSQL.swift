@@ -173,20 +173,25 @@ enum PortfolioRowsSQL {
         return samples
     }
 
-    /// Rows of `layout`, completed with the municipality's name and the newest report:
-    /// three statements however many rows, never one per row.
+    /// Rows of `layout`, completed with the municipality's name: two statements however
+    /// many rows, never one per row.
     private static func projectRows(_ db: Database, sql: String,
                                     arguments: [String: DatabaseValueConvertible]) throws -> [ProjectRow] {
         struct Partial {
             var project: Project
             var spent: Money
-            var reportID: Int64?
+            var report: ProjectRow.LatestReport?
             var missing: Bool
         }
         let base = projectColumns.count
         let partials = try SQL.fetch(db, sql, StatementArguments(arguments), layout: layout) { r in
-            Partial(project: try ProjectRecord.value(r), spent: try r.money(at: base + 2),
-                    reportID: try r.optionalInt64(at: base + 4), missing: try r.bool(at: base + 6))
+            var report: ProjectRow.LatestReport?
+            if let month = try r.optionalMonth(at: base + 5) {
+                let light: Light = switch try r.int(at: base) { case 2: .red; case 1: .yellow; default: .green }
+                report = ProjectRow.LatestReport(month: month, overall: light, progress: try r.int(at: base + 1))
+            }
+            return Partial(project: try ProjectRecord.value(r), spent: try r.money(at: base + 2), report: report,
+                           missing: try r.bool(at: base + 6))
         }
         guard !partials.isEmpty else { return [] }
         let municipalityIDs = Array(Set(partials.map(\.project.municipalityID)))
@@ -194,21 +199,9 @@ enum PortfolioRowsSQL {
             Row.fetchAll(db, sql: "SELECT id, name FROM municipality WHERE id IN (\(SQL.marks(municipalityIDs.count)))",
                          arguments: StatementArguments(municipalityIDs)).map { ($0[0] as String, $0[1] as String) },
             uniquingKeysWith: { a, _ in a })
-        let reportIDs = partials.compactMap(\.reportID)
-        var reports: [Int64: StatusReport] = [:]
-        if !reportIDs.isEmpty {
-            let reportLayout = RowLayout(table: "status_report", columns: StatusReportRecord.valueLayout.columns + ["id"],
-                                         key: StatusReportRecord.key)
-            let idColumn = StatusReportRecord.valueLayout.columns.count
-            for (id, report) in try SQL.fetch(
-                db, reportLayout.select(where: "id IN (\(SQL.marks(reportIDs.count)))"), StatementArguments(reportIDs),
-                layout: reportLayout, { r in (try r.int64(at: idColumn), try StatusReportRecord.value(r)) }) {
-                reports[id] = report
-            }
-        }
         return partials.map { p in
             ProjectRow(project: p.project, municipalityName: names[p.project.municipalityID] ?? p.project.municipalityID,
-                       latestReport: p.reportID.flatMap { reports[$0] }, spent: p.spent, reportMissing: p.missing)
+                       latestReport: p.report, spent: p.spent, reportMissing: p.missing)
         }
     }
 }

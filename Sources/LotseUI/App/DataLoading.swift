@@ -7,7 +7,7 @@ import TermCanvas
 extension AppState {
     /// How many rows around the visible ones the table asks for, so that a line or a page
     /// down mostly finds its rows already there.
-    var rowWindowLimit: Int { max(30, PortfolioView.visibleRows(for: size) * 3) }
+    var rowWindowLimit: Int { max(30, PortfolioView.visibleRows(for: size) * 2) }
 
     /// The rows around the table's scroll position, keeping the selected project when an
     /// anchor is wanted.
