@@ -9,7 +9,8 @@ struct MigrationTests {
     static let tables = ["assessment", "assessment_consensus", "assessment_note", "assessment_response",
                          "kpi", "kpi_reading", "municipality", "project", "report_draft", "risk", "status_report"]
     /// Summaries derived from the tables above, rebuilt from them, with no audit columns.
-    static let derivedTables = ["light_change", "month_summary", "project_status"]
+    static let derivedTables = ["light_change", "month_summary", "project_search", "project_search_config", "project_search_content",
+                                 "project_search_data", "project_search_docsize", "project_search_idx", "project_status"]
 
     @Test func emptyDatabaseGetsEveryMigrationAndTable() throws {
         let store = try SQLiteStore.inMemory()

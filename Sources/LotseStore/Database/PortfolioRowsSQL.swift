@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LotseDomain
 import Synchronization
@@ -59,7 +60,20 @@ enum PortfolioRowsSQL {
         case .yellowOrRed: conditions.append("light_rank >= 1")
         case .reportMissing: conditions.append("missing")
         }
-        for (i, word) in query.searchWords.enumerated() {
+        let words = query.searchWords
+        // Words of three letters or more go to the trigram index first, which finds the
+        // few projects that can match; every word is then checked in the text itself, so
+        // the answer is exactly that of the plain substring search.
+        let indexed = words.filter { $0.unicodeScalars.count >= 3 }
+        if !indexed.isEmpty {
+            conditions.append("""
+                id IN (SELECT p2.id FROM project p2 WHERE p2.rowid IN
+                       (SELECT rowid FROM project_search WHERE project_search MATCH :fts))
+                """)
+            arguments["fts"] = indexed.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+                .joined(separator: " AND ")
+        }
+        for (i, word) in words.enumerated() {
             conditions.append("instr(search_text, :w\(i)) > 0")
             arguments["w\(i)"] = word
         }

@@ -17,6 +17,7 @@ extension StoreSchema {
     // - `light_change`: the reports whose overall light differs from the project's report of
     //   the month before, so "what turned this month" is a range of an index, not a join of
     //   two months of reports.
+    // - `project_search`: the search text in a full-text index of trigrams (SQLite's FTS5).
     static let v4 = """
         ALTER TABLE status_report ADD COLUMN spent_to_date_cents INTEGER NOT NULL DEFAULT 0;
 
@@ -54,6 +55,17 @@ extension StoreSchema {
         CREATE INDEX light_change_by_project ON light_change(project_id);
 
         CREATE INDEX project_status_by_latest ON project_status(latest_month);
+        -- The folded search text again, in an index of its three-letter pieces: a search
+        -- word of three letters or more finds its projects there instead of in every
+        -- project's text. Its rowid is the project's rowid.
+        CREATE VIRTUAL TABLE project_search USING fts5(search_text, tokenize = 'trigram');
+        -- The table's sort orders (as `PortfolioRowsSQL.order` writes them, natural
+        -- direction), so sorting reads an index in order instead of sorting every project.
+        CREATE INDEX project_status_by_light ON project_status(light_rank DESC, project_id);
+        CREATE INDEX project_status_by_funding_end
+            ON project_status(funding_end_month IS NULL, funding_end_month, project_id);
+        CREATE INDEX project_status_by_progress ON project_status(coalesce(progress, -1), project_id);
+        CREATE INDEX project_status_by_budget_use ON project_status(coalesce(budget_use, 0) DESC, project_id);
         -- What the overview counts per project, so that counting reads the index alone.
         CREATE INDEX project_owing ON project(phase, start_month, continuation, funding_end_month, budget_planned_cents);
         CREATE INDEX project_by_phase ON project(phase, id);

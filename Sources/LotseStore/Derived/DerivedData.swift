@@ -102,6 +102,15 @@ enum DerivedData {
             FROM project p LEFT JOIN municipality m ON m.id = p.municipality_id \(only)
             """)
         let update = try db.cachedStatement(sql: "UPDATE project_status SET search_text = ? WHERE project_id = ?")
+        if projectID == nil {
+            try db.execute(sql: "DELETE FROM project_search")
+        } else {
+            try db.execute(sql: "DELETE FROM project_search WHERE rowid = (SELECT rowid FROM project WHERE id = ?)",
+                           arguments: arguments)
+        }
+        let index = try db.cachedStatement(sql: """
+            INSERT INTO project_search (rowid, search_text) SELECT rowid, ? FROM project WHERE id = ?
+            """)
         let rows = try Row.fetchCursor(select, arguments: arguments)
         var texts: [(String, String)] = []
         while try rows.next() != nil {
@@ -110,7 +119,10 @@ enum DerivedData {
             let municipality = try reader.optionalString(at: ProjectRecord.valueLayout.columns.count)
             texts.append((SearchText.of(project, municipalityName: municipality ?? project.municipalityID), project.id))
         }
-        for (text, id) in texts { try update.execute(arguments: [text, id]) }
+        for (text, id) in texts {
+            try update.execute(arguments: [text, id])
+            try index.execute(arguments: [text, id])
+        }
     }
 
     /// The summary rows of `months` (all months when nil), from the reports of those months.

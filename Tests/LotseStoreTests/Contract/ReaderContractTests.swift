@@ -27,7 +27,8 @@ import LotseDomain
         for filter in PortfolioQuery.LightFilter.allCases {
             out.append(PortfolioQuery(sort: .light, lightFilter: filter))
         }
-        for search in ["mobi", "MOBILITÄT", "mobilitat wasser", "lotsenau", "é", "zzz-nothing", " ", "Bürger"] {
+        for search in ["mobi", "MOBILITÄT", "mobilitat wasser", "lotsenau", "é", "zzz-nothing", " ", "Bürger", "ms",
+                       "m", "sensor*", "\"quoted\"", "a AND b", "ter-", "straße", "ea ab bc"] {
             out.append(PortfolioQuery(search: search))
             out.append(PortfolioQuery(search: search, sort: .budgetUse, descending: true, lightFilter: .yellowOrRed))
         }
