@@ -56,11 +56,15 @@ public struct OverviewFigures: Hashable, Sendable {
     public let lightChanges: [LightChange]
     public let budgetPlanned: Money
     public let budgetSpent: Money
-    /// Projects that owe a report for `month` and have none, by id.
+    /// Projects that owe a report for `month` and have none, by id (the first
+    /// `listLimit` of them when the request set one; `reportsMissingCount` counts all).
     public let reportsMissing: [Project]
+    public let reportsMissingCount: Int
     /// Funded projects whose funding ends within the next 12 months (this month
     /// included) with the continuation still open, soonest first.
     public let fundingEndingUndecided: [Project]
+    /// How many projects `fundingEndingUndecided` would hold without a list limit.
+    public let fundingEndingCount: Int
     /// Money spent up to `month` by each project of `fundingEndingUndecided`.
     public let fundingEndingSpent: [String: Money]
     /// Open risks grouped by challenge, heaviest first.
@@ -74,7 +78,8 @@ public struct OverviewFigures: Hashable, Sendable {
     /// The figures as an engine computed them.
     public init(month: YearMonth, projectCount: Int, projectsByPhase: [Phase: Int], lights: LightCounts,
                 previousLights: LightCounts, lightChanges: [LightChange], budgetPlanned: Money, budgetSpent: Money,
-                reportsMissing: [Project], fundingEndingUndecided: [Project], fundingEndingSpent: [String: Money],
+                reportsMissing: [Project], reportsMissingCount: Int, fundingEndingUndecided: [Project],
+                fundingEndingCount: Int, fundingEndingSpent: [String: Money],
                 topRisks: [RiskGroup], health: [HealthPoint]) {
         self.month = month
         self.projectCount = projectCount
@@ -85,7 +90,9 @@ public struct OverviewFigures: Hashable, Sendable {
         self.budgetPlanned = budgetPlanned
         self.budgetSpent = budgetSpent
         self.reportsMissing = reportsMissing
+        self.reportsMissingCount = reportsMissingCount
         self.fundingEndingUndecided = fundingEndingUndecided
+        self.fundingEndingCount = fundingEndingCount
         self.fundingEndingSpent = fundingEndingSpent
         self.topRisks = topRisks
         self.health = health
@@ -147,6 +154,7 @@ public struct OverviewFigures: Hashable, Sendable {
         budgetPlanned = planned
         budgetSpent = spent
         reportsMissing = missing.sorted { $0.id < $1.id }
+        reportsMissingCount = missing.count
 
         let horizon = month.adding(months: OverviewFigures.fundingHorizonMonths - 1)
         fundingEndingUndecided = p.projects
@@ -155,6 +163,7 @@ public struct OverviewFigures: Hashable, Sendable {
                 return project.continuation == .open && end >= month && end <= horizon
             }
             .sorted { ($0.fundingEnd!, $0.id) < ($1.fundingEnd!, $1.id) }
+        fundingEndingCount = fundingEndingUndecided.count
         fundingEndingSpent = Dictionary(fundingEndingUndecided.map { ($0.id, index.spent(by: $0.id, upTo: month)) },
                                         uniquingKeysWith: { first, _ in first })
 
@@ -171,4 +180,17 @@ public struct OverviewFigures: Hashable, Sendable {
     }
 
     public func count(in phase: Phase) -> Int { projectsByPhase[phase] ?? 0 }
+
+    /// The same figures with at most `limit` projects in each list (the counts stay).
+    public func limitingLists(to limit: Int?) -> OverviewFigures {
+        guard let limit else { return self }
+        let ending = Array(fundingEndingUndecided.prefix(limit))
+        return OverviewFigures(
+            month: month, projectCount: projectCount, projectsByPhase: projectsByPhase, lights: lights,
+            previousLights: previousLights, lightChanges: lightChanges, budgetPlanned: budgetPlanned,
+            budgetSpent: budgetSpent, reportsMissing: Array(reportsMissing.prefix(limit)),
+            reportsMissingCount: reportsMissingCount, fundingEndingUndecided: ending, fundingEndingCount: fundingEndingCount,
+            fundingEndingSpent: fundingEndingSpent.filter { id, _ in ending.contains { $0.id == id } },
+            topRisks: topRisks, health: health)
+    }
 }

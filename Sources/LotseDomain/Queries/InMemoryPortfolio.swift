@@ -18,7 +18,9 @@ public struct InMemoryPortfolio: PortfolioReader {
 
     public func answer(_ request: ScreenDataRequest) throws -> ScreenData {
         var data = ScreenData(request: request)
-        if let month = request.overview { data.overview = OverviewFigures(index: index, month: month) }
+        if let month = request.overview {
+            data.overview = OverviewFigures(index: index, month: month).limitingLists(to: request.listLimit)
+        }
         if request.municipalities { data.municipalities = portfolio.municipalities.sorted { $0.id < $1.id } }
         if let rows = request.rows { data.rows = page(rows) }
         if let id = request.projectID { data.project = project(id: id) }

@@ -25,6 +25,9 @@ public struct ChangeToken: Hashable, Sendable {
 public struct ScreenDataRequest: Hashable, Sendable {
     /// The overview's figures for this month.
     public var overview: YearMonth?
+    /// At most this many projects in each of the overview's lists (a screen shows a few;
+    /// the counts are always complete); nil for all (the monthly report).
+    public var listLimit: Int?
     public var municipalities = false
     public var rows: RowRequest?
     /// One project with its whole history (reports, KPIs, readings, risks).
@@ -34,10 +37,11 @@ public struct ScreenDataRequest: Hashable, Sendable {
     /// The portfolio evidence beside a self-assessment: month and, optionally, municipality.
     public var evidence: (month: YearMonth, municipalityID: String?)?
 
-    public init(overview: YearMonth? = nil, municipalities: Bool = false, rows: RowRequest? = nil,
+    public init(overview: YearMonth? = nil, listLimit: Int? = nil, municipalities: Bool = false, rows: RowRequest? = nil,
                 projectID: String? = nil, phaseSamples: (month: YearMonth, limit: Int)? = nil,
                 evidence: (month: YearMonth, municipalityID: String?)? = nil) {
         self.overview = overview
+        self.listLimit = listLimit.map { max(0, $0) }
         self.municipalities = municipalities
         self.rows = rows
         self.projectID = projectID
@@ -50,7 +54,7 @@ public struct ScreenDataRequest: Hashable, Sendable {
     }
 
     public static func == (a: ScreenDataRequest, b: ScreenDataRequest) -> Bool {
-        a.overview == b.overview && a.municipalities == b.municipalities && a.rows == b.rows
+        a.overview == b.overview && a.listLimit == b.listLimit && a.municipalities == b.municipalities && a.rows == b.rows
             && a.projectID == b.projectID && a.phaseSamples?.month == b.phaseSamples?.month
             && a.phaseSamples?.limit == b.phaseSamples?.limit && a.evidence?.month == b.evidence?.month
             && a.evidence?.municipalityID == b.evidence?.municipalityID
@@ -58,6 +62,7 @@ public struct ScreenDataRequest: Hashable, Sendable {
 
     public func hash(into h: inout Hasher) {
         h.combine(overview)
+        h.combine(listLimit)
         h.combine(municipalities)
         h.combine(rows)
         h.combine(projectID)

@@ -5,7 +5,9 @@ import LotseDomain
 /// monthly report, counted by SQLite: aggregates over indexed tables and the month summary,
 /// a handful of statements however large the portfolio and however long its history.
 enum OverviewSQL {
-    static func figures(_ db: Database, month: YearMonth) throws -> OverviewFigures {
+    /// - Parameter listLimit: at most this many projects in each list; nil for all.
+    static func figures(_ db: Database, month: YearMonth, listLimit: Int? = nil) throws -> OverviewFigures {
+        let limit = listLimit.map { "LIMIT \($0)" } ?? ""
         let m = month.description, previous = month.previous.description
         let firstHealth = month.adding(months: -(OverviewFigures.healthMonths - 1))
         let horizon = month.adding(months: OverviewFigures.fundingHorizonMonths - 1).description
@@ -50,12 +52,12 @@ enum OverviewSQL {
         let missing = try SQL.fetch(db, isNewest ? """
             SELECT \(projectColumns) FROM project_status s JOIN project p ON p.id = s.project_id
             WHERE (s.latest_month IS NULL OR s.latest_month < :m) AND \(DerivedData.expects("p", ":m"))
-            ORDER BY p.id
+            ORDER BY p.id \(limit)
             """ : """
             SELECT \(projectColumns) FROM project p
             WHERE \(DerivedData.expects("p", ":m"))
               AND p.id NOT IN (SELECT project_id FROM status_report WHERE month = :m)
-            ORDER BY p.id
+            ORDER BY p.id \(limit)
             """, ["m": m], layout: ProjectRecord.valueLayout, ProjectRecord.value)
 
         let changeLayout = RowLayout(table: "status_report", columns: ["project_id", "before", "now"], key: ["project_id"])
@@ -76,7 +78,7 @@ enum OverviewSQL {
             FROM project p
             WHERE p.continuation = '\(ContinuationDecision.open.rawValue)'
               AND p.funding_end_month BETWEEN :m AND :horizon
-            ORDER BY p.funding_end_month, p.id
+            ORDER BY p.funding_end_month, p.id \(limit)
             """, ["m": m, "horizon": horizon], layout: endingLayout) { r in
             (try ProjectRecord.value(r), try r.money(at: ProjectRecord.valueLayout.columns.count))
         }
@@ -98,7 +100,12 @@ enum OverviewSQL {
             month: month, projectCount: projectCount, projectsByPhase: byPhase,
             lights: lights(m, owed: owedNow), previousLights: lights(previous, owed: owedBefore),
             lightChanges: changes, budgetPlanned: planned, budgetSpent: Money(cents: spent),
-            reportsMissing: missing, fundingEndingUndecided: ending.map(\.0),
+            reportsMissing: missing, reportsMissingCount: listLimit == nil ? missing.count : max(0, lights(m, owed: owedNow).missing),
+            fundingEndingUndecided: ending.map(\.0),
+            fundingEndingCount: listLimit == nil ? ending.count : try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM project
+                WHERE continuation = '\(ContinuationDecision.open.rawValue)' AND funding_end_month BETWEEN ? AND ?
+                """, arguments: [m, horizon]) ?? 0,
             fundingEndingSpent: Dictionary(ending.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a }),
             topRisks: OverviewFigures.RiskGroup.heaviestFirst(risks), health: health)
     }

@@ -17,7 +17,7 @@ extension SQLiteStore: PortfolioReader {
             }
             return try writer.read { db in
                 var data = ScreenData(request: request)
-                if let month = request.overview { data.overview = try OverviewSQL.figures(db, month: month) }
+                if let month = request.overview { data.overview = try OverviewSQL.figures(db, month: month, listLimit: request.listLimit) }
                 if request.municipalities {
                     data.municipalities = try MunicipalityRecord.valueLayout.fetchAll(
                         db, orderedBy: ["id"], MunicipalityRecord.value)

@@ -20,7 +20,7 @@ extension AppState {
     /// Everything the open screens show, asked for again (at start, after a change).
     public func fullRequest() -> ScreenDataRequest {
         ScreenDataRequest(
-            overview: month, municipalities: true, rows: screen == .portfolio ? rowRequest(keepingSelection: true) : nil,
+            overview: month, listLimit: max(1, size.height), municipalities: true, rows: screen == .portfolio ? rowRequest(keepingSelection: true) : nil,
             projectID: openProjectID ?? reportEditor?.draft.projectID,
             phaseSamples: screen == .phaseModel ? (month, phaseSampleLimit) : nil,
             evidence: assessment.current == nil ? nil : evidenceRequest())

@@ -72,18 +72,18 @@ enum OverviewView {
             buffer.put(line: s.allReportsIn, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
             return
         }
-        buffer.put(line: s.missingCount(f.reportsMissing.count), in: inner.row(0), role: .warning, ellipsis: g.ellipsis)
+        buffer.put(line: s.missingCount(f.reportsMissingCount), in: inner.row(0), role: .warning, ellipsis: g.ellipsis)
         let room = inner.height - 1
         for (i, p) in f.reportsMissing.prefix(room).enumerated() {
-            let isLastLine = i == room - 1 && f.reportsMissing.count > room
-            let text = isLastLine ? "+ \(f.reportsMissing.count - room + 1) …" : "\(p.id) \(p.name)"
+            let isLastLine = i == room - 1 && f.reportsMissingCount > room
+            let text = isLastLine ? "+ \(f.reportsMissingCount - room + 1) …" : "\(p.id) \(p.name)"
             buffer.put(line: text, in: inner.row(i + 1), role: isLastLine ? .muted : .normal, ellipsis: g.ellipsis)
         }
     }
 
     static func fundingEnd(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings, g = state.glyphs
-        let inner = Box(title: "\(s.tileFundingEnd) · \(f.fundingEndingUndecided.count)").render(in: rect, on: &buffer, glyphs: g)
+        let inner = Box(title: "\(s.tileFundingEnd) · \(f.fundingEndingCount)").render(in: rect, on: &buffer, glyphs: g)
         if f.fundingEndingUndecided.isEmpty {
             buffer.put(line: s.noFundingEnding, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
             return

@@ -42,6 +42,11 @@ import LotseDomain
                                             phaseSamples: (month, 4), evidence: (month, nil))
             let got = try engine.answer(request), want = try reference.answer(request)
             #expect(got.overview == want.overview, "overview \(month)", sourceLocation: sourceLocation)
+            for limit in [0, 1, 3] {
+                let limited = ScreenDataRequest(overview: month, listLimit: limit)
+                #expect(try engine.answer(limited).overview == reference.answer(limited).overview,
+                        "overview \(month) with at most \(limit) projects a list", sourceLocation: sourceLocation)
+            }
             #expect(got.municipalities == want.municipalities, sourceLocation: sourceLocation)
             #expect(got.phaseSamples == want.phaseSamples, "phase samples \(month)", sourceLocation: sourceLocation)
             #expect(got.evidence == want.evidence, "evidence \(month)", sourceLocation: sourceLocation)
