@@ -62,8 +62,7 @@ public struct CheckedPortfolioFile: Sendable {
 
 /// Which file a path names and its size and modification time.
 struct FileStamp: Equatable, Sendable {
-    var device: UInt64
-    var inode: UInt64
+    var identity: FileIdentity
     var size: Int64
     var modifiedSeconds: Int
     var modifiedNanoseconds: Int
@@ -71,8 +70,7 @@ struct FileStamp: Equatable, Sendable {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
+        identity = FileIdentity(info)
         size = Int64(info.st_size)
         #if canImport(Darwin)
         modifiedSeconds = info.st_mtimespec.tv_sec
