@@ -13,7 +13,7 @@ enum PortfolioRowsSQL {
     /// `WITH src AS …, rows AS …`: every project with what its reports say as of `:month`.
     /// For the newest month (no report after it) the per-project status row answers; for
     /// an earlier month each project's newest report up to it is looked up by index.
-    static func source(_ db: Database, month: YearMonth) throws -> String {
+    static func source(_ db: Database, month: YearMonth, scanningRows: Bool = false) throws -> String {
         let newest = try String.fetchOne(db, sql: "SELECT max(month) FROM status_report")
         let project = projectColumns.map { "p.\($0)" }.joined(separator: ", ")
         let src: String
@@ -28,7 +28,7 @@ enum PortfolioRowsSQL {
                 SELECT \(columns.joined(separator: ", ")), s.light_rank AS light_rank, s.progress AS progress,
                        s.spent_cents AS spent, s.budget_use AS budget_use, s.latest_report_id AS report_id,
                        s.latest_month AS report_month, s.search_text AS search_text
-                FROM project_status s LEFT JOIN project p ON p.id = s.project_id
+                FROM project_status s \(scanningRows ? "NOT INDEXED " : "")LEFT JOIN project p ON p.id = s.project_id
                 """
         } else {
             src = """
@@ -98,6 +98,15 @@ enum PortfolioRowsSQL {
         }
     }
 
+    /// A search by short words only (no trigram narrows it) keeps most projects and reads
+    /// every project's text anyway: reading the status rows in id order and sorting the
+    /// matches is then cheaper than following a sort index to each row, which SQLite
+    /// would otherwise choose because the index is smaller than the rows.
+    static func readsEveryText(_ query: PortfolioQuery) -> Bool {
+        let words = query.searchWords
+        return !words.isEmpty && words.allSatisfy { $0.unicodeScalars.count < 3 }
+    }
+
     /// Which data an order of ids was read from: another connection's commit or one of
     /// this connection's writes makes it another state.
     struct DataState: Hashable, Sendable {
@@ -133,7 +142,7 @@ enum PortfolioRowsSQL {
     /// the same query on the same data (scrolling) costs one fetch of its rows.
     static func page(_ db: Database, _ request: RowRequest, state: DataState? = nil,
                      cache: OrderCache? = nil) throws -> RowPage {
-        let with = try source(db, month: request.month)
+        let with = try source(db, month: request.month, scanningRows: readsEveryText(request.query))
         let (condition, filterArguments) = filter(request.query)
         var arguments = filterArguments
         arguments["month"] = request.month.description
