@@ -33,13 +33,34 @@ public struct ScreenDataRequest: Hashable, Sendable {
     /// One project with its whole history (reports, KPIs, readings, risks).
     public var projectID: String?
     /// The first projects of each phase (in id order) with their rows as of the month.
-    public var phaseSamples: (month: YearMonth, limit: Int)?
-    /// The portfolio evidence beside a self-assessment: month and, optionally, municipality.
-    public var evidence: (month: YearMonth, municipalityID: String?)?
+    public var phaseSamples: PhaseSamples?
+    /// The portfolio evidence beside a self-assessment.
+    public var evidence: Evidence?
+
+    /// The first `limit` projects of each phase as of `month`.
+    public struct PhaseSamples: Hashable, Sendable {
+        public var month: YearMonth
+        public var limit: Int
+
+        public init(month: YearMonth, limit: Int) {
+            self.month = month
+            self.limit = limit
+        }
+    }
+
+    /// The evidence of `month`, for one municipality or (nil) for the whole portfolio.
+    public struct Evidence: Hashable, Sendable {
+        public var month: YearMonth
+        public var municipalityID: String?
+
+        public init(month: YearMonth, municipalityID: String?) {
+            self.month = month
+            self.municipalityID = municipalityID
+        }
+    }
 
     public init(overview: YearMonth? = nil, listLimit: Int? = nil, municipalities: Bool = false, rows: RowRequest? = nil,
-                projectID: String? = nil, phaseSamples: (month: YearMonth, limit: Int)? = nil,
-                evidence: (month: YearMonth, municipalityID: String?)? = nil) {
+                projectID: String? = nil, phaseSamples: PhaseSamples? = nil, evidence: Evidence? = nil) {
         self.overview = overview
         self.listLimit = listLimit.map { max(0, $0) }
         self.municipalities = municipalities
@@ -47,29 +68,6 @@ public struct ScreenDataRequest: Hashable, Sendable {
         self.projectID = projectID
         self.phaseSamples = phaseSamples
         self.evidence = evidence
-    }
-
-    public var isEmpty: Bool {
-        overview == nil && !municipalities && rows == nil && projectID == nil && phaseSamples == nil && evidence == nil
-    }
-
-    public static func == (a: ScreenDataRequest, b: ScreenDataRequest) -> Bool {
-        a.overview == b.overview && a.listLimit == b.listLimit && a.municipalities == b.municipalities && a.rows == b.rows
-            && a.projectID == b.projectID && a.phaseSamples?.month == b.phaseSamples?.month
-            && a.phaseSamples?.limit == b.phaseSamples?.limit && a.evidence?.month == b.evidence?.month
-            && a.evidence?.municipalityID == b.evidence?.municipalityID
-    }
-
-    public func hash(into h: inout Hasher) {
-        h.combine(overview)
-        h.combine(listLimit)
-        h.combine(municipalities)
-        h.combine(rows)
-        h.combine(projectID)
-        h.combine(phaseSamples?.month)
-        h.combine(phaseSamples?.limit)
-        h.combine(evidence?.month)
-        h.combine(evidence?.municipalityID)
     }
 }
 

@@ -46,8 +46,7 @@ enum OverviewSQL {
 
         // For the newest month (no report after it) each project's status row knows whether
         // its newest report is of this month; for an earlier month the month's reports say.
-        let newest = try String.fetchOne(db, sql: "SELECT max(month) FROM status_report")
-        let isNewest = newest.map { $0 <= m } ?? true
+        let isNewest = try SQL.statusRowsHold(db, month: month)
         let projectColumns = ProjectRecord.valueLayout.columns.map { "p.\($0)" }.joined(separator: ", ")
         let missing = try SQL.fetch(db, isNewest ? """
             SELECT \(projectColumns) FROM project_status s JOIN project p ON p.id = s.project_id

@@ -7,17 +7,16 @@ import Synchronization
 /// out only the rows of the window asked for.
 enum PortfolioRowsSQL {
     static let projectColumns = ProjectRecord.valueLayout.columns
-    static let extraColumns = ["light_rank", "progress", "spent", "budget_use", "report_id", "report_month", "missing"]
+    static let extraColumns = ["light_rank", "progress", "spent", "report_month", "missing"]
     static let layout = RowLayout(table: "project", columns: projectColumns + extraColumns, key: ProjectRecord.key)
 
     /// `WITH src AS …, rows AS …`: every project with what its reports say as of `:month`.
     /// For the newest month (no report after it) the per-project status row answers; for
     /// an earlier month each project's newest report up to it is looked up by index.
     static func source(_ db: Database, month: YearMonth, scanningRows: Bool = false) throws -> String {
-        let newest = try String.fetchOne(db, sql: "SELECT max(month) FROM status_report")
         let project = projectColumns.map { "p.\($0)" }.joined(separator: ", ")
         let src: String
-        if newest.map({ $0 <= month.description }) ?? true {
+        if try SQL.statusRowsHold(db, month: month) {
             // What the table filters and sorts by is all in the status row; `project` is
             // joined for the other columns only, so a query that needs none of them (the
             // ordered ids) reads the status rows alone.
@@ -26,8 +25,8 @@ enum PortfolioRowsSQL {
             let columns = projectColumns.map { c in fromStatus[c].map { "s.\($0) AS \(c)" } ?? "p.\(c) AS \(c)" }
             src = """
                 SELECT \(columns.joined(separator: ", ")), s.light_rank AS light_rank, s.progress AS progress,
-                       s.spent_cents AS spent, s.budget_use AS budget_use, s.latest_report_id AS report_id,
-                       s.latest_month AS report_month, s.search_text AS search_text
+                       s.spent_cents AS spent, s.budget_use AS budget_use, s.latest_month AS report_month,
+                       s.search_text AS search_text
                 FROM project_status s \(scanningRows ? "NOT INDEXED " : "")LEFT JOIN project p ON p.id = s.project_id
                 """
         } else {
@@ -35,7 +34,7 @@ enum PortfolioRowsSQL {
                 SELECT \(project), coalesce(\(DerivedData.lightRank("r.overall")), -1) AS light_rank,
                        r.progress AS progress, coalesce(r.spent_to_date_cents, 0) AS spent,
                        \(DerivedData.budgetUse("coalesce(r.spent_to_date_cents, 0)", "p")) AS budget_use,
-                       r.id AS report_id, r.month AS report_month, s.search_text AS search_text
+                       r.month AS report_month, s.search_text AS search_text
                 FROM project p JOIN project_status s ON s.project_id = p.id
                 LEFT JOIN status_report r ON r.id = (SELECT id FROM status_report
                                                      WHERE project_id = p.id AND month <= :month
@@ -51,7 +50,7 @@ enum PortfolioRowsSQL {
     }
 
     /// The WHERE clause of a query and its named arguments.
-    static func filter(_ query: PortfolioQuery, phase: Phase? = nil) -> (sql: String, arguments: [String: DatabaseValueConvertible]) {
+    static func filter(_ query: PortfolioQuery) -> (sql: String, arguments: [String: DatabaseValueConvertible]) {
         var conditions: [String] = []
         var arguments: [String: DatabaseValueConvertible] = [:]
         switch query.lightFilter {
@@ -76,10 +75,6 @@ enum PortfolioRowsSQL {
         for (i, word) in words.enumerated() {
             conditions.append("instr(search_text, :w\(i)) > 0")
             arguments["w\(i)"] = word
-        }
-        if let phase {
-            conditions.append("phase = :phase")
-            arguments["phase"] = phase.rawValue
         }
         return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
     }
@@ -208,13 +203,14 @@ enum PortfolioRowsSQL {
         }
         let base = projectColumns.count
         let partials = try SQL.fetch(db, sql, StatementArguments(arguments), layout: layout) { r in
+            // `light_rank` is the newest report's `Light.severity` (see `DerivedData.lightRank`).
+            let rank = try r.int(at: base)
             var report: ProjectRow.LatestReport?
-            if let month = try r.optionalMonth(at: base + 5) {
-                let light: Light = switch try r.int(at: base) { case 2: .red; case 1: .yellow; default: .green }
+            if let month = try r.optionalMonth(at: base + 3), let light = Light.allCases.first(where: { $0.severity == rank }) {
                 report = ProjectRow.LatestReport(month: month, overall: light, progress: try r.int(at: base + 1))
             }
             return Partial(project: try ProjectRecord.value(r), spent: try r.money(at: base + 2), report: report,
-                           missing: try r.bool(at: base + 6))
+                           missing: try r.bool(at: base + 4))
         }
         guard !partials.isEmpty else { return [] }
         let municipalityIDs = Array(Set(partials.map(\.project.municipalityID)))

@@ -186,7 +186,7 @@ extension SQLiteStore: AssessmentStore {
     private static func children(_ db: Database, of ids: Set<String>?) throws -> Children {
         func rows(_ table: String) throws -> [Row] {
             guard let ids else { return try Row.fetchAll(db, sql: "SELECT * FROM \(table)") }
-            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            let marks = SQL.marks(ids.count)
             return try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE assessment_id IN (\(marks))",
                                     arguments: StatementArguments(ids.sorted()))
         }

@@ -25,10 +25,7 @@ extension SQLiteStore {
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 let carried = try ReportCarryOver.take(db)  // report revisions and drafts
-                // Children first, so this does not depend on foreign keys being enabled.
-                for table in ["kpi_reading", "kpi", "risk", "status_report", "project", "municipality"] {
-                    try db.execute(sql: "DELETE FROM \(table)")
-                }
+                try Self.deletePortfolio(db)
                 var reader = try PortfolioStreamReader(path: file.path, source: file.source)
                 var inserter = Inserter(db: db, audit: audit, carried: carried)
                 // Parents before children, whatever order the file has.
@@ -161,7 +158,7 @@ struct RecordInserter {
     private mutating func prepare(_ table: String, _ columns: [String], _ db: Database) throws -> Prepared {
         let sorted = columns.sorted()
         let sql = "INSERT INTO \(table) (\(sorted.joined(separator: ", "))) VALUES ("
-            + Array(repeating: "?", count: sorted.count).joined(separator: ", ") + ")"
+            + SQL.marks(sorted.count) + ")"
         let p = Prepared(columns: sorted, statement: try db.cachedStatement(sql: sql))
         prepared[sorted.count] = p
         return p

@@ -17,7 +17,9 @@ extension SQLiteStore: PortfolioReader {
             }
             return try writer.read { db in
                 var data = ScreenData(request: request)
-                if let month = request.overview { data.overview = try OverviewSQL.figures(db, month: month, listLimit: request.listLimit) }
+                if let month = request.overview {
+                    data.overview = try OverviewSQL.figures(db, month: month, listLimit: request.listLimit)
+                }
                 if request.municipalities {
                     data.municipalities = try MunicipalityRecord.valueLayout.fetchAll(
                         db, orderedBy: ["id"], MunicipalityRecord.value)
@@ -87,6 +89,13 @@ enum SQL {
             values.append(try decode(RowReader(current: statement, layout: layout)))
         }
         return values
+    }
+
+    /// Whether no report is newer than `month`: then each project's status row (its newest
+    /// report) is its report as of `month`, and the summaries answer without a look at the
+    /// reports themselves.
+    static func statusRowsHold(_ db: Database, month: YearMonth) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT max(month) FROM status_report").map { $0 <= month.description } ?? true
     }
 
     /// `?, ?, ?` for `count` arguments.

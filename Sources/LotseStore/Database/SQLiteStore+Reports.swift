@@ -88,7 +88,7 @@ extension SQLiteStore: ReportStore {
                 try record.upsert(db)  // revision 1, or the stored one + 1
 
                 let submitted = readings.map(\.kpiID)
-                let marks = Array(repeating: "?", count: submitted.count).joined(separator: ", ")
+                let marks = SQL.marks(submitted.count)
                 try db.execute(sql: """
                     DELETE FROM kpi_reading WHERE month = ? AND kpi_id IN (SELECT id FROM kpi WHERE project_id = ?)
                     AND kpi_id NOT IN (\(marks))

@@ -163,10 +163,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         try perform {
             try writer.write { db in
                 let carried = try ReportCarryOver.take(db)  // report revisions and drafts
-                // Children first, so this does not depend on foreign keys being enabled.
-                for table in ["kpi_reading", "kpi", "risk", "status_report", "project", "municipality"] {
-                    try db.execute(sql: "DELETE FROM \(table)")
-                }
+                try Self.deletePortfolio(db)
                 for value in portfolio.municipalities { try MunicipalityRecord(value: value, audit: audit).insert(db) }
                 for value in portfolio.projects { try ProjectRecord(value: value, audit: audit).insert(db) }
                 for value in portfolio.reports {
@@ -178,6 +175,14 @@ public final class SQLiteStore: PortfolioStore, Sendable {
                 try carried.restore(db)
                 try DerivedData.rebuildAll(db)
             }
+        }
+    }
+
+    /// Deletes every row of the portfolio's tables (not assessments, not drafts: the caller
+    /// carries those), children first, so this does not depend on foreign keys being enabled.
+    static func deletePortfolio(_ db: Database) throws {
+        for table in ["kpi_reading", "kpi", "risk", "status_report", "project", "municipality"] {
+            try db.execute(sql: "DELETE FROM \(table)")
         }
     }
 

@@ -28,7 +28,6 @@ extension StoreSchema {
             start_month TEXT NOT NULL,
             continuation TEXT NOT NULL,
             funding_end_month TEXT,
-            latest_report_id INTEGER,
             latest_month TEXT,
             light_rank INTEGER NOT NULL,
             progress INTEGER,

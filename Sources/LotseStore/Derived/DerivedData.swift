@@ -30,6 +30,7 @@ enum DerivedData {
         try spentToDate(db, projectID: nil)
         try db.execute(sql: "DELETE FROM project_status")
         try insertStatus(db, projectID: nil)
+        try indexSearchTexts(db)
         try db.execute(sql: "DELETE FROM month_summary")
         try summarise(db, months: nil)
         try db.execute(sql: "DELETE FROM light_change")
@@ -40,10 +41,13 @@ enum DerivedData {
     /// changed (written or removed).
     static func reportsChanged(_ db: Database, projectID: String, months: [YearMonth]) throws {
         try spentToDate(db, projectID: projectID)
+        // The search text depends on the project, not on its reports: it is kept as it is.
+        let searchText = try String.fetchOne(db, sql: "SELECT search_text FROM project_status WHERE project_id = ?",
+                                             arguments: [projectID])
         try db.execute(sql: "DELETE FROM project_status WHERE project_id = ?", arguments: [projectID])
-        try insertStatus(db, projectID: projectID)
+        try insertStatus(db, projectID: projectID, searchText: searchText ?? "")
         let texts = months.map(\.description)
-        let marks = Array(repeating: "?", count: texts.count).joined(separator: ", ")
+        let marks = SQL.marks(texts.count)
         try db.execute(sql: "DELETE FROM month_summary WHERE month IN (\(marks))", arguments: StatementArguments(texts))
         try summarise(db, months: texts)
         try db.execute(sql: "DELETE FROM light_change WHERE project_id = ?", arguments: [projectID])
@@ -78,40 +82,40 @@ enum DerivedData {
             """, arguments: StatementArguments(projectID.map { [$0] } ?? []))
     }
 
-    /// One status row per project (or for one), with the folded search text.
-    private static func insertStatus(_ db: Database, projectID: String?) throws {
+    /// One status row per project (or for one) from its newest report; the search text is
+    /// `searchText` (filled in for every project by `indexSearchTexts`).
+    private static func insertStatus(_ db: Database, projectID: String?, searchText: String = "") throws {
         let only = projectID == nil ? "" : "WHERE p.id = ?"
-        let arguments = StatementArguments(projectID.map { [$0] } ?? [])
+        let arguments = StatementArguments([searchText] + (projectID.map { [$0] } ?? []))
         try db.execute(sql: """
             INSERT INTO project_status (project_id, phase, start_month, continuation, funding_end_month,
-                                        search_text, latest_report_id, latest_month, light_rank,
+                                        search_text, latest_month, light_rank,
                                         progress, spent_cents, budget_use)
             SELECT p.id, p.phase, p.start_month, p.continuation, p.funding_end_month,
-                   '', r.id, r.month, coalesce(\(lightRank("r.overall")), -1), r.progress,
+                   ?, r.month, coalesce(\(lightRank("r.overall")), -1), r.progress,
                    coalesce(r.spent_to_date_cents, 0), \(budgetUse("coalesce(r.spent_to_date_cents, 0)", "p"))
             FROM project p
             LEFT JOIN status_report r
                 ON r.id = (SELECT id FROM status_report WHERE project_id = p.id ORDER BY month DESC LIMIT 1)
             \(only)
             """, arguments: arguments)
-        // The folding needs Foundation, so the text is made here, not in SQL.
+    }
+
+    /// Every project's folded search text, in its status row and in the trigram index.
+    /// The folding needs Foundation, so the text is made here, not in SQL.
+    private static func indexSearchTexts(_ db: Database) throws {
         let layout = RowLayout(table: "project", columns: ProjectRecord.valueLayout.columns + ["municipality_name"],
                                key: ProjectRecord.key)
         let select = try db.makeStatement(sql: """
             SELECT \(ProjectRecord.valueLayout.columns.map { "p.\($0)" }.joined(separator: ", ")), m.name
-            FROM project p LEFT JOIN municipality m ON m.id = p.municipality_id \(only)
+            FROM project p LEFT JOIN municipality m ON m.id = p.municipality_id
             """)
         let update = try db.cachedStatement(sql: "UPDATE project_status SET search_text = ? WHERE project_id = ?")
-        if projectID == nil {
-            try db.execute(sql: "DELETE FROM project_search")
-        } else {
-            try db.execute(sql: "DELETE FROM project_search WHERE rowid = (SELECT rowid FROM project WHERE id = ?)",
-                           arguments: arguments)
-        }
+        try db.execute(sql: "DELETE FROM project_search")
         let index = try db.cachedStatement(sql: """
             INSERT INTO project_search (rowid, search_text) SELECT rowid, ? FROM project WHERE id = ?
             """)
-        let rows = try Row.fetchCursor(select, arguments: arguments)
+        let rows = try Row.fetchCursor(select)
         var texts: [(String, String)] = []
         while try rows.next() != nil {
             let reader = RowReader(current: select, layout: layout)
@@ -130,7 +134,7 @@ enum DerivedData {
         var only = ""
         if let months {
             guard !months.isEmpty else { return }
-            only = "WHERE r.month IN (\(Array(repeating: "?", count: months.count).joined(separator: ", ")))"
+            only = "WHERE r.month IN (\(SQL.marks(months.count)))"
         }
         let owed = expects("p", "r.month")
         try db.execute(sql: """

@@ -41,7 +41,7 @@ struct StatusReportRecord: FetchableRecord, PersistableRecord {
         try db.execute(
             sql: """
                 INSERT INTO status_report (\(names.joined(separator: ", ")))
-                VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
+                VALUES (\(SQL.marks(names.count)))
                 ON CONFLICT (project_id, month) DO UPDATE SET \(updates.joined(separator: ", "))
                 """,
             arguments: StatementArguments(columns.map(\.value)))

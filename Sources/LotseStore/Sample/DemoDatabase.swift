@@ -91,7 +91,7 @@ public struct DemoDatabase: Sendable {
             try handle.truncate(atOffset: 0)
             try handle.write(contentsOf: bytes)
             try handle.close()
-            guard rename(template + ".new", template) == 0 else { throw DemoDatabaseError.notADemoFolder(path: template) }
+            if rename(template + ".new", template) != 0 { try? FileManager.default.removeItem(atPath: template + ".new") }
         } catch {
             try? FileManager.default.removeItem(atPath: template + ".new")
         }

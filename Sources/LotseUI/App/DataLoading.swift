@@ -20,25 +20,28 @@ extension AppState {
     /// Everything the open screens show, asked for again (at start, after a change).
     public func fullRequest() -> ScreenDataRequest {
         ScreenDataRequest(
-            overview: month, listLimit: max(1, size.height), municipalities: true, rows: screen == .portfolio ? rowRequest(keepingSelection: true) : nil,
+            overview: month, listLimit: max(1, size.height), municipalities: true,
+            rows: screen == .portfolio ? rowRequest(keepingSelection: true) : nil,
             projectID: openProjectID ?? reportEditor?.draft.projectID,
-            phaseSamples: screen == .phaseModel ? (month, phaseSampleLimit) : nil,
+            phaseSamples: screen == .phaseModel ? phaseSampleRequest : nil,
             evidence: assessment.current == nil ? nil : evidenceRequest())
     }
 
     /// Enough projects per phase for the tallest phase column.
-    var phaseSampleLimit: Int { max(1, size.height) }
+    var phaseSampleRequest: ScreenDataRequest.PhaseSamples { .init(month: month, limit: max(1, size.height)) }
 
-    func evidenceRequest() -> (month: YearMonth, municipalityID: String?) {
+    /// The evidence for the open assessment's municipality, or the whole portfolio when the
+    /// municipality is not one of the portfolio's.
+    func evidenceRequest() -> ScreenDataRequest.Evidence {
         let id = assessment.current?.municipalityID
         let known = municipalities?.contains { $0.id == id } ?? false
-        return (month, known ? id : nil)
+        return .init(month: month, municipalityID: known ? id : nil)
     }
 
     /// Changes the search, filter or sort; the selected project stays selected when it is
     /// still shown.
     public mutating func setQuery(_ newQuery: PortfolioQuery) -> [Effect] {
-        let anchor = rowRequest(keepingSelection: true).anchorID
+        let anchor = selectedRow?.id
         query = newQuery
         var request = rowRequest(keepingSelection: false)
         request.anchorID = anchor
@@ -58,7 +61,7 @@ extension AppState {
     /// What the screen just shown needs and does not have yet.
     mutating func screenDataEffects() -> [Effect] {
         if screen == .phaseModel, phaseSamples == nil, isLoaded {
-            return [.load(ScreenDataRequest(phaseSamples: (month, phaseSampleLimit)))]
+            return [.load(ScreenDataRequest(phaseSamples: phaseSampleRequest))]
         }
         if screen == .portfolio, rowsStale, isLoaded {
             return [.load(ScreenDataRequest(rows: rowRequest(keepingSelection: true)))]

@@ -82,7 +82,7 @@ struct Assess: ParsableCommand {
                                + "but '\(q.versionTag)' is loaded; pass the right one with --questionnaire FILE")
             }
             let data = try store.answer(ScreenDataRequest(municipalities: true,
-                                                          evidence: (month, assessment.municipalityID)))
+                                                          evidence: .init(month: month, municipalityID: assessment.municipalityID)))
             let name = data.municipalities?.first { $0.id == assessment.municipalityID }?.name
             let evidence = (data.evidence?.projectCount ?? 0) > 0 ? data.evidence : nil
             let minutes = AssessmentMinutes(assessment: assessment, questionnaire: q, municipalityName: name,

@@ -39,7 +39,8 @@ import LotseDomain
         let reference = InMemoryPortfolio(p)
         for month in Self.months(of: p) {
             let request = ScreenDataRequest(overview: month, municipalities: true,
-                                            phaseSamples: (month, 4), evidence: (month, nil))
+                                            phaseSamples: .init(month: month, limit: 4),
+                                            evidence: .init(month: month, municipalityID: nil))
             let got = try engine.answer(request), want = try reference.answer(request)
             #expect(got.overview == want.overview, "overview \(month)", sourceLocation: sourceLocation)
             for limit in [0, 1, 3] {
@@ -51,7 +52,7 @@ import LotseDomain
             #expect(got.phaseSamples == want.phaseSamples, "phase samples \(month)", sourceLocation: sourceLocation)
             #expect(got.evidence == want.evidence, "evidence \(month)", sourceLocation: sourceLocation)
             for municipality in p.municipalities {
-                let r = ScreenDataRequest(evidence: (month, municipality.id))
+                let r = ScreenDataRequest(evidence: .init(month: month, municipalityID: municipality.id))
                 #expect(try engine.answer(r).evidence == reference.answer(r).evidence, sourceLocation: sourceLocation)
             }
             #expect(try engine.redStreaks(month: month) == reference.redStreaks(month: month), sourceLocation: sourceLocation)
@@ -94,7 +95,8 @@ import LotseDomain
         let month = YearMonth(year: 2026, month: 11)!
         let request = ScreenDataRequest(overview: month, municipalities: true,
                                         rows: RowRequest(month: month, limit: 50, anchorID: "x"),
-                                        projectID: "x", phaseSamples: (month, 3), evidence: (month, nil))
+                                        projectID: "x", phaseSamples: .init(month: month, limit: 3),
+                                        evidence: .init(month: month, municipalityID: nil))
         #expect(try store.answer(request) == InMemoryPortfolio(Portfolio()).answer(request))
         #expect(try store.redStreaks(month: month).isEmpty)
     }
