@@ -17,6 +17,16 @@ import LotseDomain
             let got = try store.answer(request), want = try reference.answer(request)
             #expect(got.overview == want.overview, "overview \(month)", sourceLocation: sourceLocation)
             #expect(got.rows == want.rows, "rows \(month)", sourceLocation: sourceLocation)
+            // Every project is still found by its name after the write (the search text is
+            // kept with the project, whatever its reports do).
+            for project in expected.projects {
+                let found = ScreenDataRequest(rows: RowRequest(month: month, query: PortfolioQuery(search: project.name),
+                                                               limit: 10_000))
+                let ids = try store.answer(found).rows?.rows.map(\.id) ?? []
+                let wanted = try reference.answer(found).rows?.rows.map(\.id) ?? []
+                #expect(ids == wanted && ids.contains(project.id),
+                        "search for \(project.name) in \(month)", sourceLocation: sourceLocation)
+            }
         }
     }
 
