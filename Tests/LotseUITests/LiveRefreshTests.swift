@@ -76,6 +76,17 @@ import TermCanvas
         #expect(s.projectIndex?.report(of: "MS-07", in: Sample.month)?.overall == .red)
     }
 
+    /// Started small, the phase model asks for as many projects as the taller screen shows.
+    @Test func aTallerScreenAsksForMoreProjectsPerPhase() {
+        var s = Sample.state(Size(width: 120, height: 12), screen: .phaseModel)
+        let few = s.phaseSamples?[.transfer]?.count ?? 0
+        _ = s.send(.resize(Size(width: 120, height: 40)))
+        let more = s.phaseSamples?[.transfer]?.count ?? 0
+        #expect(few == 12 && more == 15, "\(few) then \(more) of the sample's 15 transfer projects")
+        _ = s.send(.resize(Size(width: 120, height: 10)))
+        #expect(s.phaseSamples?[.transfer]?.count == 15, "smaller keeps what it has")
+    }
+
     @Test func anOpenProjectThatWasRemovedClosesWithANote() {
         var s = Sample.state(Size(width: 120, height: 40), screen: .portfolio)
         _ = s.send(.key(.enter))

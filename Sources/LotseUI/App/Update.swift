@@ -10,8 +10,10 @@ extension AppState {
         case .mouse(let click):
             return handle(click)
         case .resize(let newSize):
+            // The phase columns were asked for as many projects as the old height shows.
+            if newSize.height > size.height { phaseSamples = nil }
             size = newSize
-            return ensureRowWindow()
+            return ensureRowWindow() + screenDataEffects()
         case .tick(let date):
             now = date
             return []
