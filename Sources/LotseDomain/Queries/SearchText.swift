@@ -20,17 +20,49 @@ public enum SearchText {
     /// Whether every word occurs in `text` (both folded), compared byte for byte like SQL's
     /// `instr`; no words match everything.
     public static func matches(_ text: String, words: [String]) -> Bool {
-        let haystack = Array(text.utf8)
-        return words.allSatisfy { occurs(Array($0.utf8), in: haystack) }
+        Matcher(words: words).matches(text)
     }
 
-    private static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        outer: for start in 0...(haystack.count - needle.count) {
-            for k in 0..<needle.count where haystack[start + k] != needle[k] { continue outer }
-            return true
+    /// Whether a search by `words` keeps only projects that a search by `wider` keeps too:
+    /// true when every word of `wider` occurs inside one of `words`. Then the projects
+    /// `words` finds are those of `wider` that also contain `words`.
+    public static func narrows(_ words: [String], _ wider: [String]) -> Bool {
+        wider.allSatisfy { w in words.contains { $0.utf8.count >= w.utf8.count && Matcher(words: [w]).matches($0) } }
+    }
+
+    /// The folded words of one search, ready to be matched against many texts.
+    public struct Matcher: Sendable {
+        private let needles: [[UInt8]]
+
+        public init(words: [String]) {
+            needles = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
         }
-        return false
+
+        /// Whether every word occurs in `text`, byte for byte.
+        public func matches(_ text: String) -> Bool {
+            guard !needles.isEmpty else { return true }
+            var text = text
+            return text.withUTF8 { matches(utf8: $0) }
+        }
+
+        /// Whether every word occurs in the UTF-8 bytes of a text, byte for byte.
+        public func matches(utf8 haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            needles.allSatisfy { Self.occurs($0, in: haystack) }
+        }
+
+        private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard haystack.count >= needle.count, let first = needle.first else { return needle.isEmpty }
+            let last = haystack.count - needle.count
+            var start = 0
+            while start <= last {
+                // Find the first byte quickly, then compare the rest.
+                guard let hit = haystack[start...last].firstIndex(of: first) else { return false }
+                var k = 1
+                while k < needle.count && haystack[hit + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+                start = hit + 1
+            }
+            return false
+        }
     }
 }

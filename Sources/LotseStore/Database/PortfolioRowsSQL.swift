@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import LotseDomain
 import Synchronization
 
@@ -117,43 +118,139 @@ enum PortfolioRowsSQL {
         var ids: [String]
     }
 
-    /// The last order of ids one store read; shared by the store's calls, so it locks.
+    /// The last few orders of ids one store read, newest first; shared by the store's
+    /// calls, so it locks. A search typed letter by letter narrows the order kept for the
+    /// letters before, instead of reading every project again.
     final class OrderCache: Sendable {
-        private let entry = Mutex<Order?>(nil)
+        static let capacity = 4
+        private let entries = Mutex<[Order]>([])
 
         func ids(_ query: PortfolioQuery, _ month: YearMonth, _ state: DataState) -> [String]? {
-            entry.withLock { entry in
-                guard let entry, entry.state == state, entry.query == query, entry.month == month else { return nil }
-                return entry.ids
+            entries.withLock { entries in
+                entries.first { $0.state == state && $0.query == query && $0.month == month }?.ids
+            }
+        }
+
+        /// The shortest kept order of the same month, data, filter and sort whose search
+        /// `query`'s search narrows (`SearchText.narrows`): the projects `query` keeps are
+        /// among its ids, in the same order.
+        func narrowest(for query: PortfolioQuery, _ month: YearMonth, _ state: DataState) -> [String]? {
+            let words = query.searchWords
+            return entries.withLock { entries in
+                entries.filter { e in
+                    e.state == state && e.month == month && e.query.sort == query.sort
+                        && e.query.descending == query.descending && e.query.lightFilter == query.lightFilter
+                        && SearchText.narrows(words, e.query.searchWords)
+                }.min { $0.ids.count < $1.ids.count }?.ids
             }
         }
 
         func keep(_ order: Order) {
-            entry.withLock { $0 = order }
+            entries.withLock { entries in
+                entries.removeAll { $0.state != order.state || ($0.query == order.query && $0.month == order.month) }
+                entries.insert(order, at: 0)
+                if entries.count > Self.capacity { entries.removeLast(entries.count - Self.capacity) }
+            }
         }
     }
 
-    /// The request's rows. `cache` keeps the last order of ids, so that the next window of
-    /// the same query on the same data (scrolling) costs one fetch of its rows.
-    static func page(_ db: Database, _ request: RowRequest, state: DataState? = nil,
-                     cache: OrderCache? = nil) throws -> RowPage {
-        let with = try source(db, month: request.month, scanningRows: readsEveryText(request.query))
-        let (condition, filterArguments) = filter(request.query)
-        var arguments = filterArguments
-        arguments["month"] = request.month.description
-        let order = order(request.query)
+    /// Every project's search text by id, for one state of the data: a search narrows a
+    /// kept order by reading these instead of the status rows. The texts lie end to end in
+    /// one buffer (about 130 bytes a project), found by id.
+    final class SearchTextCache: Sendable {
+        struct Texts: Sendable {
+            var bytes: [UInt8] = []
+            var ranges: [String: Range<Int>] = [:]
 
+            /// The ids of `ids` whose text contains every word, in the same order.
+            func filter(_ ids: [String], _ matcher: SearchText.Matcher) -> [String] {
+                bytes.withUnsafeBufferPointer { all in
+                    ids.filter { id in
+                        guard let range = ranges[id] else { return false }
+                        return matcher.matches(utf8: UnsafeBufferPointer(rebasing: all[range]))
+                    }
+                }
+            }
+        }
+
+        private let entry = Mutex<(state: DataState, texts: Texts)?>(nil)
+
+        func texts(_ db: Database, _ state: DataState) throws -> Texts {
+            if let kept = entry.withLock({ $0?.state == state ? $0?.texts : nil }) { return kept }
+            var texts = Texts()
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM project_status") ?? 0
+            texts.ranges.reserveCapacity(count)
+            texts.bytes.reserveCapacity(count * 160)
+            let statement = try db.makeStatement(sql: "SELECT project_id, search_text FROM project_status")
+            let rows = try Row.fetchCursor(statement)
+            let sqlite = statement.sqliteStatement
+            while try rows.next() != nil {
+                let id = String(cString: sqlite3_column_text(sqlite, 0))
+                let length = Int(sqlite3_column_bytes(sqlite, 1))
+                let start = texts.bytes.count
+                if length > 0, let text = sqlite3_column_text(sqlite, 1) {
+                    texts.bytes.append(contentsOf: UnsafeBufferPointer(start: text, count: length))
+                }
+                texts.ranges[id] = start..<texts.bytes.count
+            }
+            entry.withLock { $0 = (state, texts) }
+            return texts
+        }
+    }
+
+    /// The ids `request` keeps, in its order: a kept order when the same question was
+    /// asked of the same data, a kept wider order narrowed by the search texts when the
+    /// question only adds to a search, else one ordered pass of the engine.
+    static func orderedIDs(_ db: Database, _ request: RowRequest, state: DataState?, cache: OrderCache?,
+                           texts: SearchTextCache?) throws -> [String] {
+        let query = request.query
+        guard let state, let cache else { return try fetchIDs(db, query, month: request.month) }
+        if let ids = cache.ids(query, request.month, state) { return ids }
+        let words = query.searchWords
+        var ids: [String]
+        if !words.isEmpty, let texts, let wider = try cache.narrowest(for: query, request.month, state)
+            ?? widestOrder(db, request, state: state, cache: cache) {
+            ids = try texts.texts(db, state).filter(wider, SearchText.Matcher(words: words))
+        } else {
+            ids = try fetchIDs(db, query, month: request.month)
+        }
+        cache.keep(Order(query: query, month: request.month, state: state, ids: ids))
+        return ids
+    }
+
+    /// For a search by short words only (no trigram narrows it): the order without the
+    /// search, read once and kept, which the search then narrows. Nil for other searches,
+    /// which the trigram index answers faster.
+    private static func widestOrder(_ db: Database, _ request: RowRequest, state: DataState,
+                                    cache: OrderCache) throws -> [String]? {
+        guard readsEveryText(request.query) else { return nil }
+        var unsearched = request.query
+        unsearched.search = ""
+        let ids = try fetchIDs(db, unsearched, month: request.month)
+        cache.keep(Order(query: unsearched, month: request.month, state: state, ids: ids))
+        return ids
+    }
+
+    /// One ordered pass of the engine over the ids `query` keeps.
+    private static func fetchIDs(_ db: Database, _ query: PortfolioQuery, month: YearMonth) throws -> [String] {
+        let with = try source(db, month: month, scanningRows: readsEveryText(query))
+        let (condition, filterArguments) = filter(query)
+        var arguments = filterArguments
+        arguments["month"] = month.description
+        return try String.fetchAll(db, sql: "\(with) SELECT id FROM rows WHERE \(condition) ORDER BY \(order(query))",
+                                   arguments: StatementArguments(arguments))
+    }
+
+    /// The request's rows. `cache` keeps the last orders of ids, so that the next window of
+    /// the same query on the same data (scrolling) costs one fetch of its rows, and a search
+    /// typed letter by letter narrows the order of the letters before.
+    static func page(_ db: Database, _ request: RowRequest, state: DataState? = nil,
+                     cache: OrderCache? = nil, texts: SearchTextCache? = nil) throws -> RowPage {
         // One pass in the engine's order: the ids alone (a few bytes a project) give the
         // count, the anchor's position and the window; then the window's rows in full.
         // Cheaper than counting, ranking and paging in three statements, each of which
         // would filter and sort every project again.
-        let cached = state.flatMap { cache?.ids(request.query, request.month, $0) }
-        let ids = try cached ?? String.fetchAll(
-            db, sql: "\(with) SELECT id FROM rows WHERE \(condition) ORDER BY \(order)",
-            arguments: StatementArguments(arguments))
-        if cached == nil, let state, let cache {
-            cache.keep(Order(query: request.query, month: request.month, state: state, ids: ids))
-        }
+        let ids = try orderedIDs(db, request, state: state, cache: cache, texts: texts)
         let matching = ids.count
         let anchor = request.anchorID.flatMap { ids.firstIndex(of: $0) }
         var offset = RowPage.clampedStart(request.offset, limit: request.limit, matching: matching)
@@ -163,8 +260,9 @@ enum PortfolioRowsSQL {
         let window = Array(ids[offset..<min(matching, offset + request.limit)])
         var rows: [ProjectRow] = []
         if !window.isEmpty {
+            let with = try source(db, month: request.month)
             var byID: [String: ProjectRow] = [:]
-            arguments = ["month": request.month.description]
+            var arguments: [String: DatabaseValueConvertible] = ["month": request.month.description]
             for (i, id) in window.enumerated() { arguments["i\(i)"] = id }
             let marks = window.indices.map { ":i\($0)" }.joined(separator: ", ")
             for row in try projectRows(db, sql: """

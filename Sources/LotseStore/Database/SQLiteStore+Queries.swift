@@ -25,7 +25,7 @@ extension SQLiteStore: PortfolioReader {
                         db, orderedBy: ["id"], MunicipalityRecord.value)
                 }
                 if let rows = request.rows {
-                    data.rows = try PortfolioRowsSQL.page(db, rows, state: state, cache: rowOrder)
+                    data.rows = try PortfolioRowsSQL.page(db, rows, state: state, cache: rowOrder, texts: searchTexts)
                 }
                 if let id = request.projectID { data.project = try Self.project(db, id: id) }
                 if let samples = request.phaseSamples {

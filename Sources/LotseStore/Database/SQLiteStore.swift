@@ -20,9 +20,11 @@ public final class SQLiteStore: PortfolioStore, Sendable {
     let now: @Sendable () -> Date
     /// Device and inode of the file when it was opened; nil in memory.
     private let fileIdentity: FileIdentity?
-    /// The table's last order of ids, so that scrolling to rows outside the window does not
-    /// filter and sort every project again (see `PortfolioRowsSQL.page`).
+    /// The table's last orders of ids, so that scrolling to rows outside the window does not
+    /// filter and sort every project again, and the search texts that narrow them while a
+    /// search is typed (see `PortfolioRowsSQL.page`).
     let rowOrder = PortfolioRowsSQL.OrderCache()
+    let searchTexts = PortfolioRowsSQL.SearchTextCache()
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// Call `DatabaseLocation.prepare(path:)` first, so that a new file gets mode 0600

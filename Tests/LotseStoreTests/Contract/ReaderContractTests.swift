@@ -123,4 +123,36 @@ import LotseDomain
             }
         }
     }
+
+    /// A search typed letter by letter, corrected and typed on, with the sort and the
+    /// filter changed between: every step answers as the reference, whatever the engine
+    /// keeps from the steps before.
+    static let typedSearches: [PortfolioQuery] = {
+        var out: [PortfolioQuery] = []
+        for search in ["", "p", "pa", "par", "park", "par", "pa", "p", "p ", "p a", "p ar", "ar p", "", "e", "ea",
+                       "eaX", "ea", "Ü", "ü b", "b"] {
+            out.append(PortfolioQuery(search: search))
+        }
+        for (i, search) in ["", "s", "st", "sta", "st", "s t", "m", "mo", ""].enumerated() {
+            out.append(PortfolioQuery(search: search, sort: i % 2 == 0 ? .light : .fundingEnd, descending: i % 3 == 0,
+                                      lightFilter: i < 4 ? .all : .yellowOrRed))
+        }
+        return out
+    }()
+
+    @Test(arguments: EngineUnderTest.all)
+    func aSearchTypedLetterByLetterAnswersAsTheReferenceAtEveryStep(_ engine: EngineUnderTest) throws {
+        let (store, _, cleanup) = try engine.make()
+        defer { cleanup() }
+        let p = Self.synthetic
+        try store.replaceAll(with: p, by: "contract")
+        let reference = InMemoryPortfolio(p)
+        let month = p.latestReportMonth!
+        for query in Self.typedSearches {
+            for (offset, limit) in [(0, 15), (30, 15)] {
+                let r = ScreenDataRequest(rows: RowRequest(month: month, query: query, offset: offset, limit: limit))
+                #expect(try store.answer(r).rows == reference.answer(r).rows, "\(query) at \(offset)")
+            }
+        }
+    }
 }

@@ -116,6 +116,35 @@ import LotseDomain
         #expect(try store.answer(request) == InMemoryPortfolio(expected).answer(request), "after another's write")
     }
 
+    /// A search being typed while another connection renames projects: the letters typed
+    /// after the rename find the new names, not the ones the engine read before.
+    @Test(arguments: EngineUnderTest.all)
+    func aSearchTypedWhileAnotherConnectionRenamesFindsTheNewNames(_ engine: EngineUnderTest) throws {
+        let (store, reconnect, cleanup) = try engine.make()
+        defer { cleanup() }
+        try store.replaceAll(with: Self.base, by: "contract")
+        let month = Self.base.latestReportMonth!
+        func rows(_ search: String) throws -> [String] {
+            try store.answer(ScreenDataRequest(rows: RowRequest(month: month, query: PortfolioQuery(search: search),
+                                                                limit: 10_000))).rows?.rows.map(\.id) ?? []
+        }
+        func expected(_ search: String, _ p: Portfolio) throws -> [String] {
+            try InMemoryPortfolio(p).answer(ScreenDataRequest(rows: RowRequest(month: month, query: PortfolioQuery(search: search),
+                                                                               limit: 10_000))).rows?.rows.map(\.id) ?? []
+        }
+        #expect(try rows("q") == expected("q", Self.base))
+        #expect(try rows("qj") == [])
+
+        var renamed = Self.base
+        for i in renamed.projects.indices where i % 7 == 0 { renamed.projects[i].name += " Qjx" }
+        try reconnect().replaceAll(with: renamed, by: "other")
+        for search in ["q", "qj", "qjx", "qj", ""] {
+            let got = try rows(search)
+            #expect(got == (try expected(search, renamed)), "\(search)")
+            if search.hasPrefix("qj") { #expect(got.count == renamed.projects.indices.filter { $0 % 7 == 0 }.count) }
+        }
+    }
+
     /// Another connection's commit moves the change token; reading does not, nor does
     /// the connection's own write.
     @Test(arguments: EngineUnderTest.all)
