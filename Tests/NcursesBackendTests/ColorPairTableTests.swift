@@ -9,8 +9,20 @@ import Testing
                        defaultColorsAvailable: defaults)
     }
 
-    @Test func rolesOnDefaultColoursUsePairZeroAndAllocateNothing() {
-        let t = table([.normal: .plain, .muted: ResolvedStyle(attributes: [.dim])])
+    /// With the terminal's default colours available, roles on them share one pair of
+    /// their own (-1, -1), so that curses changes colour without a full attribute reset.
+    @Test func rolesOnDefaultColoursShareOneDefaultPair() {
+        let t = table([.normal: .plain, .muted: ResolvedStyle(attributes: [.dim]),
+                       .title: ResolvedStyle(foreground: .index(81))])
+        let shared = t.pair(for: .normal)
+        #expect(shared != 0)
+        #expect(t.pair(for: .muted) == shared)
+        #expect(t.definitions.first { $0.number == shared } == .init(number: shared, foreground: -1, background: -1))
+        #expect(t.pair(for: .title) != shared)
+    }
+
+    @Test func withoutDefaultColoursRolesOnThemUsePairZeroAndAllocateNothing() {
+        let t = table([.normal: .plain, .muted: ResolvedStyle(attributes: [.dim])], defaults: false)
         #expect(t.definitions.isEmpty)
         #expect(t.pair(for: .normal) == 0)
         #expect(t.pair(for: .muted) == 0)
@@ -21,10 +33,10 @@ import Testing
             .header: ResolvedStyle(foreground: .index(252), background: .index(236)),
             .title: ResolvedStyle(foreground: .index(81)),
             .accent: ResolvedStyle(foreground: .index(81), attributes: [.bold]),
-        ])
+        ], defaults: false)
         #expect(t.definitions == [
             .init(number: 1, foreground: 252, background: 236),
-            .init(number: 2, foreground: 81, background: -1),
+            .init(number: 2, foreground: 81, background: 0),
         ])
         #expect(t.pair(for: .header) == 1)
         #expect(t.pair(for: .title) == 2)
@@ -56,7 +68,8 @@ import Testing
 
         let t = table([.warning: ResolvedStyle(foreground: .index(214), background: .index(9))],
                       depth: .eight, colors: 8)
-        #expect(t.definitions == [.init(number: 1, foreground: -1, background: 1)])
+        let warning = t.pair(for: .warning)
+        #expect(t.definitions.first { $0.number == warning } == .init(number: warning, foreground: -1, background: 1))
     }
 
     @Test func rolesBeyondThePairLimitFallBackToPairZero() {
@@ -64,7 +77,7 @@ import Testing
             .header: ResolvedStyle(foreground: .index(1)),
             .title: ResolvedStyle(foreground: .index(2)),
             .selection: ResolvedStyle(foreground: .index(3)),
-        ], pairs: 3)
+        ], pairs: 3, defaults: false)
         #expect(t.definitions.map(\.number) == [1, 2])
         #expect(t.pair(for: .header) == 1)
         #expect(t.pair(for: .title) == 2)
@@ -79,10 +92,6 @@ import Testing
             for role in Role.allCases {
                 let style = resolved[role]!
                 let number = t.pair(for: role)
-                if style.foreground == .default && style.background == .default {
-                    #expect(number == 0, "\(role)")
-                    continue
-                }
                 let pair = try #require(byNumber[number], "\(role) at \(depth)")
                 #expect(pair.foreground == Self.curses(style.foreground), "\(role)")
                 #expect(pair.background == Self.curses(style.background), "\(role)")
