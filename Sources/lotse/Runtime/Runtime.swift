@@ -41,9 +41,14 @@ final class Runtime {
         if !state.assessment.assessments.isEmpty { loadQuestionnaire() }
         var token = try? store.changeToken()
         var lastPoll = Date()
+        var trace = Trace.fromEnvironment()
         while running {
+            trace.mark("effects")
             let frame = AppView.render(state)
+            trace.mark("render")
             terminal.draw(utf8 ? frame : AsciiFallback.apply(to: frame))
+            trace.mark("draw")
+            trace.flush()
             if !questionnaireLoaded {
                 loadQuestionnaire()
                 continue
@@ -56,7 +61,10 @@ final class Runtime {
             case .tick: message = .tick(Date())
             case .terminate: message = .terminate
             }
-            running = perform(state.update(message))
+            trace.start(String("\(message)".prefix(60)))
+            let effects = state.update(message)
+            trace.mark("update")
+            running = perform(effects)
             // Changes by other processes: asked about once a second, whatever the keys do.
             if running, Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
                 lastPoll = Date()
@@ -155,5 +163,44 @@ final class Runtime {
 
     private func result(_ body: () throws -> Message) -> Message {
         do { return try body() } catch { return .failed("\(error)") }
+    }
+}
+
+/// Where the time of each event goes (update, effects, render, draw), one line per event,
+/// appended to the file named by `LOTSE_TRACE`; nothing without it.
+struct Trace {
+    private var file: FileHandle?
+    private var line = ""
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    static func fromEnvironment() -> Trace {
+        var trace = Trace()
+        if let path = ProcessInfo.processInfo.environment["LOTSE_TRACE"], !path.isEmpty {
+            if !FileManager.default.fileExists(atPath: path) {
+                FileManager.default.createFile(atPath: path, contents: nil)
+            }
+            trace.file = FileHandle(forWritingAtPath: path)
+            _ = try? trace.file?.seekToEnd()
+        }
+        return trace
+    }
+
+    mutating func start(_ what: @autoclosure () -> String) {
+        guard file != nil else { return }
+        line = what()
+        last = DispatchTime.now().uptimeNanoseconds
+    }
+
+    mutating func mark(_ phase: String) {
+        guard file != nil else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        line += String(format: " %@=%.2f", phase, Double(now - last) / 1e6)
+        last = now
+    }
+
+    mutating func flush() {
+        guard let file, !line.isEmpty else { return }
+        file.write(Data((line + "\n").utf8))
+        line = ""
     }
 }
