@@ -8,7 +8,9 @@ import TermCanvas
 func assertSnapshot(_ buffer: Buffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let file = directory.appendingPathComponent("\(name).txt")
-    let actual = "size \(buffer.size)\n" + buffer.textDump() + "\n--- roles ---\n" + buffer.roleDump() + "\n"
+    // The terminal's cursor, where a text field is being typed, is part of what a user sees.
+    let cursor = buffer.cursor.map { "cursor \($0.x),\($0.y)\n" } ?? ""
+    let actual = "size \(buffer.size)\n" + cursor + buffer.textDump() + "\n--- roles ---\n" + buffer.roleDump() + "\n"
     let record = ProcessInfo.processInfo.environment["LOTSE_RECORD_SNAPSHOTS"] == "1"
     guard !record, let expected = try? String(contentsOf: file, encoding: .utf8) else {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

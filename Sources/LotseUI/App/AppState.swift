@@ -34,8 +34,10 @@ public struct AppState: Sendable {
     public internal(set) var evidence: PortfolioEvidence?
     public var table = TableState()
     public internal(set) var query = PortfolioQuery()
+    /// The portfolio search line while it is being typed; nil otherwise.
+    public var searchEditor: LineEditor?
     /// Typing into the portfolio search line.
-    public var searching = false
+    public var searching: Bool { searchEditor != nil }
     /// The project shown in detail (from the portfolio), if any.
     public var openProjectID: String?
     public var projectScroll = 0

@@ -1,5 +1,6 @@
 import Foundation
 import LotseDomain
+import TermCanvas
 
 /// State of the Selbsteinschätzung screen: the list of assessments, the set-up form,
 /// the wizard and the result.
@@ -30,7 +31,13 @@ public struct AssessmentState: Sendable {
     /// The assessment being run or shown (also kept in `assessments`).
     public var current: Assessment?
     public var entry: Entry = .none
-    public var entryText = ""
+    /// The entry line being typed (answers, consensus, note, a set-up field).
+    public var entryEditor = LineEditor(limit: 500)
+    /// The entry line's text; setting it puts the cursor at its end.
+    public var entryText: String {
+        get { entryEditor.text }
+        set { entryEditor.set(newValue) }
+    }
     public var showStatementHelp = true
     public var presenter = false
     /// Minutes per dimension for the quiet countdown; nil = no time box.

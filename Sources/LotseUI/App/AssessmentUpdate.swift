@@ -121,7 +121,7 @@ extension AppState {
         }
     }
 
-    /// Typing into the entry line: printable keys append, Enter commits, Esc cancels.
+    /// Typing into the entry line (`LineEditor`'s keys), Enter commits, Esc cancels.
     mutating func handleEntry(_ key: Key) -> [Effect] {
         switch key {
         case .escape:
@@ -131,17 +131,8 @@ extension AppState {
             assessment.entry = .none
             assessment.entryText = ""
             return []
-        case .backspace, .delete:
-            if !assessment.entryText.isEmpty { assessment.entryText.removeLast() }
-            return []
-        case .ctrl("u"):
-            assessment.entryText = ""
-            return []
         case .ctrl("c"):
             return [.quit]
-        case .char(let c):
-            if assessment.entryText.count < 500 { assessment.entryText.append(c) }
-            return []
         case .tab, .down:
             if case .setupField(let i) = assessment.entry { return moveSetupField(from: i, by: 1) }
             return []
@@ -151,6 +142,7 @@ extension AppState {
         case .enter:
             return commitEntry()
         default:
+            assessment.entryEditor.handle(key)
             return []
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LotseDomain
+import TermCanvas
 
 /// The status-report form of one project and month. Every change is saved as a draft at
 /// once; submitting validates every field and names what is wrong next to it.
@@ -11,7 +12,11 @@ public struct ReportEditorState: Hashable, Sendable {
     public var kpis: [KPI]
     /// The newest report of an earlier month (progress check, hints).
     public var previous: StatusReport?
-    public var focus = 0
+    public var focus = 0 {
+        didSet { if focus != oldValue { fieldEditor = nil } }
+    }
+    /// The focused text field's line editor (its cursor); made when the field is first edited.
+    public var fieldEditor: LineEditor?
     /// Problems from the last submit attempt, kept up to date while the user fixes them.
     public var problems: [ReportField: ReportFieldProblem] = [:]
     public var triedSubmit = false
@@ -64,6 +69,12 @@ public struct ReportEditorState: Hashable, Sendable {
         case .results: draft.results = l
         default: break
         }
+    }
+
+    /// The line editor of the focused field: the kept one, or a new one with the cursor at
+    /// the end of the field's text.
+    public var focusedEditor: LineEditor {
+        fieldEditor ?? LineEditor(text(focusedField), limit: ReportValidator.maxTextLength)
     }
 
     public func text(_ f: ReportField) -> String {

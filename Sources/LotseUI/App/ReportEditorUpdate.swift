@@ -76,23 +76,15 @@ extension AppState {
             default: return []
             }
             e.focus = min(e.fields.count - 1, e.focus + 1)
-        case .backspace, .delete:
-            if ReportEditorState.isLight(field) {
-                e.setLight(field, nil)
-            } else {
-                var t = e.text(field)
-                if !t.isEmpty { t.removeLast() }
-                e.setText(field, t)
-            }
-        case .ctrl("u"):
-            if ReportEditorState.isLight(field) { e.setLight(field, nil) } else { e.setText(field, "") }
-        case .char(let c):
-            guard !ReportEditorState.isLight(field) else { return [] }
-            let t = e.text(field)
-            guard t.count < ReportValidator.maxTextLength else { return [] }
-            e.setText(field, t + String(c))
+        case .backspace where ReportEditorState.isLight(field), .delete where ReportEditorState.isLight(field),
+             .ctrl("u") where ReportEditorState.isLight(field):
+            e.setLight(field, nil)
         default:
-            return []
+            guard !ReportEditorState.isLight(field) else { return [] }
+            var editor = e.focusedEditor
+            guard editor.handle(key) != .ignored else { return [] }
+            e.fieldEditor = editor
+            e.setText(field, editor.text)
         }
         guard e.draft != before else { return [] }
         if e.triedSubmit { e.problems = problems(of: e) }

@@ -125,7 +125,7 @@ extension AppState {
         case .quit: return [.quit]
         case .loadSample: return [.loadSampleData]
         case .search:
-            searching = true
+            searchEditor = LineEditor(query.search, limit: 100)
         case .nextSort:
             var q = query
             q.sort = PortfolioQuery.SortKey(rawValue: (q.sort.rawValue + 1) % PortfolioQuery.SortKey.allCases.count) ?? .id
@@ -158,27 +158,25 @@ extension AppState {
         return []
     }
 
-    /// Typing the incremental search: the table follows every key.
+    /// Typing the incremental search: the table follows every key that changes the text.
     private mutating func handleSearch(_ key: Key) -> [Effect] {
         var q = query
         switch key {
         case .enter, .down, .up:
-            searching = false
+            searchEditor = nil
             if key != .enter { return perform(key == .down ? .down : .up) }
             return []
         case .escape:
-            searching = false
-            q.search = ""
-        case .backspace, .delete:
-            if !q.search.isEmpty { q.search.removeLast() }
-        case .ctrl("u"):
+            searchEditor = nil
             q.search = ""
         case .ctrl("c"):
             return [.quit]
-        case .char(let c):
-            if q.search.count < 100 { q.search.append(c) }
         default:
-            return []
+            guard var editor = searchEditor else { return [] }
+            let outcome = editor.handle(key)
+            searchEditor = editor
+            guard outcome == .edited else { return [] }
+            q.search = editor.text
         }
         return setQuery(q)
     }

@@ -20,8 +20,8 @@ public struct ReportStrings: Sendable {
     }
     public var correcting: String { german ? "Korrektur des eingereichten Berichts" : "correcting the submitted report" }
     public var hint: String {
-        german ? "Tab/↓ weiter · 1 2 3 Ampel · Strg-S einreichen · Esc schließen (Entwurf bleibt)"
-               : "Tab/↓ next · 1 2 3 light · Ctrl-S submit · Esc close (draft is kept)"
+        german ? "Tab ↓ weiter · 1 2 3 Ampel, weiter · Strg-S einreichen · Esc Entwurf behalten"
+               : "Tab ↓ next · 1 2 3 light, next · Ctrl-S submit · Esc close, keep draft"
     }
     public func submitted(_ id: String, _ month: String) -> String {
         german ? "Bericht \(id) \(month) eingereicht." : "Report \(id) \(month) submitted."
@@ -53,7 +53,7 @@ public struct ReportStrings: Sendable {
         case .nextSteps: german ? "Nächste Schritte" : "Next steps"
         case .risksAndMeasures: german ? "Risiken/Maßnahmen" : "Risks/measures"
         case .spent: german ? "Ausgaben im Monat €" : "Spent this month €"
-        case .reading(let id): kpis.first { $0.id == id }.map { "\($0.name) (\($0.unit))" } ?? id
+        case .reading(let id): kpis.first { $0.id == id }?.name ?? id
         }
     }
 

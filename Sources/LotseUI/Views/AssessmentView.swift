@@ -60,21 +60,24 @@ enum AssessmentView {
 
     static func renderSetup(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
         let t = state.strings.assess, g = state.glyphs
-        let box = content.centered(Size(width: min(content.width, 76), height: min(content.height, 14)))
+        // Each field takes a label line, an input line and a blank line; the hint has the
+        // last line to itself, so it never covers a field.
+        let needed = 2 + 1 + t.setupLabels.count * 3 + 1
+        let box = content.centered(Size(width: min(content.width, 76), height: min(content.height, needed)))
         let inner = Box(title: t.setupTitle).render(in: box, on: &buffer, glyphs: g)
         for (i, label) in t.setupLabels.enumerated() {
             let y = 1 + i * 3
-            guard y + 1 < inner.height else { break }
+            guard y + 1 < inner.height - 1 else { break }
             buffer.put(line: label, in: inner.row(y), role: .muted, ellipsis: g.ellipsis)
             let active = state.assessment.entry == .setupField(i)
-            let value = active ? state.assessment.entryText : state.assessment.setupFields[i]
             let field = Rect(x: inner.x, y: inner.y + y + 1, width: inner.width, height: 1)
             buffer.fill(field, role: active ? .selection : .header)
-            let shown = active ? value + "▏" : value
-            // Show the end of long values while typing.
-            let fitted = DisplayWidth.of(shown) > field.width - 1
-                ? String(shown.suffix(field.width - 1)) : shown
-            buffer.put(fitted, x: field.x + 1, y: field.y, role: active ? .selection : .header, clip: field)
+            let text = Rect(x: field.x + 1, y: field.y, width: max(0, field.width - 2), height: 1)
+            if active {
+                state.assessment.entryEditor.render(in: text, on: &buffer, role: .selection, ellipsis: g.ellipsis)
+            } else {
+                buffer.put(line: state.assessment.setupFields[i], in: text, role: .header, ellipsis: g.ellipsis)
+            }
         }
         buffer.put(line: t.setupHint, in: inner.row(inner.height - 1), role: .muted, alignment: .center, ellipsis: g.ellipsis)
     }

@@ -69,8 +69,17 @@ public enum PortfolioView {
         if state.searching || !q.search.isEmpty {
             // The search line sits in the bottom border, so the table keeps its height.
             let line = Rect(x: content.x + 2, y: content.maxY - 1, width: max(0, content.width - 4), height: 1)
-            let text = " " + s.searchPrompt + q.search + (state.searching ? "▏" : "") + " "
-            buffer.put(line: text, in: line, role: state.searching ? .selection : .accent, ellipsis: state.glyphs.ellipsis)
+            if let editor = state.searchEditor {
+                let prompt = " " + s.searchPrompt
+                let used = buffer.put(prompt, x: line.x, y: line.y, role: .selection, clip: line)
+                // The field grows with the text (and a cell for the cursor), up to the line's end.
+                let wanted = DisplayWidth.of(editor.text) + 2
+                let field = Rect(x: line.x + used, y: line.y, width: max(0, min(line.width - used, wanted)), height: 1)
+                editor.render(in: field, on: &buffer, role: .selection, ellipsis: state.glyphs.ellipsis)
+            } else {
+                buffer.put(line: " " + s.searchPrompt + q.search + " ", in: line, role: .accent,
+                           ellipsis: state.glyphs.ellipsis)
+            }
         }
         guard state.rowCount > 0 else {
             buffer.put(line: state.page.total == 0 ? s.noProjects : s.noMatches, in: inner.row(0), role: .muted)

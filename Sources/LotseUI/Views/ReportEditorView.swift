@@ -11,14 +11,20 @@ enum ReportEditorView {
         if e.baseVersion != nil { title += " · " + t.correcting }
         let inner = Box(title: title, role: .accent).render(in: content, on: &buffer, glyphs: g)
         guard inner.height >= 3 else { return }
-        let labelWidth = min(22, max(12, inner.width / 4))
+        // Labels as wide as the longest (KPI names carry their unit), but never more than
+        // a third of the form, so the inputs keep their room.
+        let longest = e.fields.map { DisplayWidth.of(t.label($0, kpis: e.kpis)) }.max() ?? 10
+        let labelWidth = min(max(12, longest + 3), max(12, inner.width / 3))
         let inputWidth = max(4, inner.width - labelWidth - 1)
         let longLines = inner.height >= 30 ? 3 : inner.height >= 20 ? 2 : 1
 
         // Lay out every field as a block of lines, then scroll so the focus shows.
         var blocks: [(field: ReportField, lines: [[Span]])] = []
+        // Where the focused text field's cursor is: its line in `blocks` and its column.
+        var cursor: (line: Int, column: Int)?
         for (i, f) in e.fields.enumerated() {
             let focused = i == e.focus
+            let firstLine = blocks.reduce(0) { $0 + $1.lines.count }
             var lines: [[Span]] = []
             // The focus shows as a mark too, not only as colour.
             let label = (focused ? g.selectionMark + " " : "  ")
@@ -35,10 +41,17 @@ enum ReportEditorView {
                 }
                 lines.append([labelSpan] + choice + problem)
             } else if ReportEditorState.isLong(f) {
-                let text = e.text(f) + (focused ? "▏" : "")
-                var wrapped = TextWrap.lines(text, width: inputWidth)
-                if focused, wrapped.count > longLines { wrapped = Array(wrapped.suffix(longLines)) }
-                wrapped = Array(wrapped.prefix(longLines))
+                var wrapped: [String]
+                if focused {
+                    // Broken at any character while typing, so the cursor's place is exact;
+                    // the lines around the cursor show.
+                    let w = e.focusedEditor.wrapped(width: inputWidth)
+                    let first = max(0, min(w.cursorLine - longLines + 1, w.lines.count - longLines))
+                    wrapped = Array(w.lines.dropFirst(first).prefix(longLines))
+                    cursor = (firstLine + w.cursorLine - first, labelWidth + 1 + w.cursorColumn)
+                } else {
+                    wrapped = Array(TextWrap.lines(e.text(f), width: inputWidth).prefix(longLines))
+                }
                 while wrapped.count < longLines { wrapped.append("") }
                 for (k, w) in wrapped.enumerated() {
                     let pad = DisplayWidth.pad(w, to: inputWidth)
@@ -48,12 +61,20 @@ enum ReportEditorView {
                 if !problem.isEmpty { lines.append([Span(String(repeating: " ", count: labelWidth - 1))] + problem) }
             } else {
                 let fieldWidth = min(inputWidth, 18)
-                let text = e.text(f) + (focused ? "▏" : "")
-                var line = [labelSpan, Span(DisplayWidth.pad(String(text.suffix(fieldWidth)), to: fieldWidth),
+                var shown = e.text(f)
+                if focused {
+                    let v = e.focusedEditor.visible(width: fieldWidth, ellipsis: g.ellipsis)
+                    shown = v.text
+                    cursor = (firstLine, labelWidth + 1 + v.cursorColumn)
+                }
+                var line = [labelSpan, Span(DisplayWidth.pad(DisplayWidth.truncate(shown, to: fieldWidth, ellipsis: g.ellipsis),
+                                                             to: fieldWidth),
                                             focused ? .selection : .header)]
                 if case .progress = f, let p = e.previous { line.append(Span("  " + t.lastMonth(p.progress), .muted)) }
                 if case .reading(let id) = f, let k = e.kpis.first(where: { $0.id == id }) {
-                    line.append(Span("  " + (s.language == .german ? "Ziel " : "target ") + "\(k.target)", .muted))
+                    // The unit beside the value it measures, then the target.
+                    line.append(Span("  " + k.unit + " · " + (s.language == .german ? "Ziel " : "target ") + "\(k.target)",
+                                     .muted))
                 }
                 lines.append(line + problem)
             }
@@ -67,6 +88,9 @@ enum ReportEditorView {
         let all = blocks.flatMap(\.lines)
         for (i, line) in all.dropFirst(start).prefix(room).enumerated() {
             Table.draw(line, in: inner.row(i), alignment: .left, on: &buffer, glyphs: g)
+        }
+        if let cursor, cursor.line >= start, cursor.line < start + room, cursor.column < inner.width {
+            buffer.cursor = Point(x: inner.x + cursor.column, y: inner.y + cursor.line - start)
         }
         buffer.put(line: t.hint, in: hintRow, role: .muted, ellipsis: g.ellipsis)
     }

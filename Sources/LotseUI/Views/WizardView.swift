@@ -143,10 +143,8 @@ enum WizardView {
         let promptWidth = min(DisplayWidth.of(prompt), row.width / 2)
         buffer.put(line: prompt, in: Rect(x: row.x, y: row.y, width: promptWidth, height: 1), role: .selection,
                    ellipsis: state.glyphs.ellipsis)
-        let room = row.width - promptWidth - 1
-        let text = a.entryText + "▏"
-        let shown = DisplayWidth.of(text) > room ? String(text.suffix(max(0, room))) : text
-        buffer.put(shown, x: row.x + promptWidth, y: row.y, role: .selection, clip: row)
+        let field = Rect(x: row.x + promptWidth, y: row.y, width: max(0, row.width - promptWidth - 1), height: 1)
+        a.entryEditor.render(in: field, on: &buffer, role: .selection, ellipsis: state.glyphs.ellipsis)
     }
 
     /// "noch 7:42" for the time box, or nil without one.

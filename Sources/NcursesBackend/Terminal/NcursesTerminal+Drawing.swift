@@ -38,6 +38,17 @@ extension NcursesTerminal {
         }
         previousFrame = buffer
         needsFullRepaint = false
+        // The terminal's own cursor shows where a text field types; hidden otherwise.
+        // curses remembers its visibility and writes nothing when it does not change.
+        if let cursor = buffer.cursor, cursor.x >= 0, cursor.y >= 0,
+           cursor.x < min(screenSize.width, buffer.size.width), cursor.y < min(screenSize.height, buffer.size.height) {
+            leaveok(window, false)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            curs_set(1)
+        } else {
+            leaveok(window, true)
+            curs_set(0)
+        }
         wnoutrefresh(window)
         doupdate()
     }

@@ -18,6 +18,8 @@ public struct Cell: Hashable, Sendable {
 public struct Buffer: Equatable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the terminal shows its cursor (a text field being edited); nil hides it.
+    public var cursor: Point?
 
     public init(size: Size, fill: Cell = .blank) {
         self.size = size
