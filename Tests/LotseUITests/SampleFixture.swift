@@ -1,6 +1,6 @@
 import Foundation
 import LotseDomain
-import LotseUI
+@testable import LotseUI
 import TermCanvas
 
 /// The sample municipality from `sample-data/`, as the demo shows it.
@@ -29,7 +29,7 @@ enum Sample {
     static func state(_ size: Size, screen: Screen = .overview, language: Language = .german) -> AppState {
         var s = AppState(month: month, size: size, strings: .forLanguage(language), sourceLabel: "Demo")
         s.load(reader)
-        s.screen = screen
+        _ = s.go(to: Route.home(of: screen))
         _ = s.send(.resize(size))
         if screen != .overview { s.load(reader) }  // what that screen shows, as on switching to it
         return s

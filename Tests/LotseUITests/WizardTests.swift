@@ -58,9 +58,9 @@ enum TestQuestionnaire {
     /// Starts a workshop with four participants through the set-up form.
     func startWorkshop(_ s: inout AppState) -> [Effect] {
         _ = s.send(.key(.char("n")))
-        #expect(s.assessment.mode == .setup)
-        #expect(s.assessment.setupFields[0] == "Musterstadt an der Lotse")
-        #expect(s.assessment.setupFields[1] == "2026-11-18")
+        #expect(s.assessmentMode == .setup)
+        #expect(s.setup?.fields[0] == "Musterstadt an der Lotse")
+        #expect(s.setup?.fields[1] == "2026-11-18")
         _ = s.send(.key(.tab)); _ = s.send(.key(.tab)); _ = s.send(.key(.tab))
         _ = type("Anna, Ben, Cem, Dana", into: &s)
         return s.send(.key(.enter))
@@ -74,7 +74,7 @@ enum TestQuestionnaire {
         #expect(a.participants == ["Anna", "Ben", "Cem", "Dana"])
         #expect(a.municipalityID == "musterstadt")
         #expect(a.questionnaire == "test 1")
-        #expect(s.assessment.mode == .wizard)
+        #expect(s.assessmentMode == .wizard)
     }
 
     @Test func quickEntrySavesEveryAnswerFlagsDissentAndProposesTheMedian() throws {
@@ -82,7 +82,7 @@ enum TestQuestionnaire {
         _ = startWorkshop(&s)
         let id = s.assessment.current!.id
         _ = type("3 4 2 4", into: &s)
-        #expect(s.assessment.entry == .responses)
+        #expect(s.entry?.kind == .responses)
         let effects = s.send(.key(.enter))
         #expect(effects == [
             .saveResponse(assessmentID: id, statementID: "S1", participant: "Anna", value: 3),
@@ -90,8 +90,8 @@ enum TestQuestionnaire {
             .saveResponse(assessmentID: id, statementID: "S1", participant: "Cem", value: 2),
             .saveResponse(assessmentID: id, statementID: "S1", participant: "Dana", value: 4),
         ])
-        #expect(s.assessment.entry == .consensus)
-        #expect(s.assessment.entryText == "3")
+        #expect(s.entry?.kind == .consensus)
+        #expect(s.entry?.editor.text == "3")
         let screen = AppView.render(s).textDump()
         #expect(screen.contains("Median 3,5"))
         #expect(screen.contains("Dissens"))
@@ -124,14 +124,14 @@ enum TestQuestionnaire {
         _ = s.send(.key(.enter))
         #expect(s.assessment.current?.responses["S1"]?["Anna"] == .some(nil))
         #expect(ResponseStats(s.responses(of: "S1")).values == [4, 4])
-        #expect(s.assessment.entryText == "4")
+        #expect(s.entry?.editor.text == "4")
     }
 
     @Test func singleTeamAnswersDirectlyAndNavigates() {
         var s = state()
         _ = s.send(.key(.char("n")))
         for _ in 0..<4 { _ = s.send(.key(.enter)) } // accept the defaults, no participants
-        #expect(s.assessment.mode == .wizard && !s.assessment.isWorkshop)
+        #expect(s.assessmentMode == .wizard && !s.assessment.isWorkshop)
         let id = s.assessment.current!.id
         #expect(s.send(.key(.char("5"))) == [.saveConsensus(assessmentID: id, statementID: "S1", value: 5),
                                                .savePosition(assessmentID: id, position: 1, completed: false)])
@@ -164,7 +164,7 @@ enum TestQuestionnaire {
                                 consensus: ["S1": 4], position: 1)
         _ = s.send(.assessmentsLoaded([stored]))
         _ = s.send(.key(.enter))
-        #expect(s.assessment.mode == .wizard)
+        #expect(s.assessmentMode == .wizard)
         #expect(s.assessment.currentStatement?.id == "S2")
     }
 
@@ -177,7 +177,7 @@ enum TestQuestionnaire {
         _ = s.send(.key(.enter))
         let effects = s.send(.key(.char("e")))
         #expect(effects == [.savePosition(assessmentID: "SE-1", position: 5, completed: true)])
-        #expect(s.assessment.mode == .result)
+        #expect(s.assessmentMode == .result)
         let text = AppView.render(s).textDump()
         #expect(text.contains("Experimentieren, 100 % erfüllt"))
         #expect(text.contains("Nach den Werten wäre die Kommune in Etablieren, aber Kriterium G1 ist nicht erfüllt"))
@@ -239,7 +239,7 @@ enum TestQuestionnaire {
         _ = s.send(.assessmentsLoaded([a]))
         _ = s.send(.key(.escape))
         _ = s.send(.key(.enter))
-        #expect(s.assessment.mode == .result)
+        #expect(s.assessmentMode == .result)
         let buffer = AppView.render(s, background: marker)
         #expect(unpaintedCells(buffer) == 0)
         assertSnapshot(buffer, named: "result-\(size.width)x\(size.height)")

@@ -9,8 +9,13 @@ public struct AppState: Sendable {
     public var size: Size
     public var strings: Strings
     public var glyphs: Glyphs
-    public var screen: Screen = .overview
-    public var showHelp = false
+    /// The screen shown; `modals` lie over it.
+    public internal(set) var route: Route = .overview
+    /// The last route of each tab, so a tab opens where it was left.
+    var tabRoutes: [Screen: Route] = [:]
+    /// Help, search line, forms and questions over the route; the last is on top and
+    /// takes the keys.
+    public internal(set) var modals: [Modal] = []
     /// A short message shown in the status bar (errors, confirmations).
     public var notice: String?
     /// Where the data comes from, shown in the status bar ("Demo", a path).
@@ -34,16 +39,12 @@ public struct AppState: Sendable {
     public internal(set) var evidence: PortfolioEvidence?
     public var table = TableState()
     public internal(set) var query = PortfolioQuery()
-    /// The portfolio search line while it is being typed; nil otherwise.
-    public var searchEditor: LineEditor?
-    /// Typing into the portfolio search line.
-    public var searching: Bool { searchEditor != nil }
-    /// The project shown in detail (from the portfolio), if any.
-    public var openProjectID: String?
     public var projectScroll = 0
-    /// The status-report form, when open (over the portfolio screen).
-    public var reportEditor: ReportEditorState?
     public var assessment = AssessmentState()
+    /// True once something was written in this session (a demo then asks before quitting).
+    public internal(set) var hasChanges = false
+    /// A demo's data is thrown away at the end: quitting with changes asks first.
+    public var isDemo = false
     /// Recorded as facilitator of new assessments.
     public var user: String
     /// The clock's last reading, delivered by `.tick`; used for dates and time boxes.
@@ -75,8 +76,94 @@ public struct AppState: Sendable {
     /// The project selected in the portfolio table.
     public var selectedRow: ProjectRow? { row(at: table.selected) }
 
+    /// Where everything goes at the current size.
+    public var layout: ScreenLayout { ScreenLayout(size: size) }
+
+    /// The tab of the route.
+    public var screen: Screen { route.tab }
+
+    /// The modal on top, if any.
+    public var topModal: Modal? { modals.last }
+
+    public var showHelp: Bool { modals.contains { $0.kind == .help } }
+
+    /// The portfolio search line while it is being typed; nil otherwise.
+    public var searchEditor: LineEditor? {
+        for case .search(let editor) in modals { return editor }
+        return nil
+    }
+
+    /// Typing into the portfolio search line.
+    public var searching: Bool { searchEditor != nil }
+
+    /// The project shown in detail, if any.
+    public var openProjectID: String? {
+        if case .project(let id) = route { return id }
+        return nil
+    }
+
+    /// The status-report form, when open.
+    public var reportEditor: ReportEditorState? {
+        get {
+            for case .reportForm(let e) in modals { return e }
+            return nil
+        }
+        set {
+            let i = modals.firstIndex { $0.kind == .reportForm }
+            switch (i, newValue) {
+            case (let i?, let e?): modals[i] = .reportForm(e)
+            case (let i?, nil): modals.remove(at: i)
+            case (nil, let e?): modals.append(.reportForm(e))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    /// The wizard's entry line, when open.
+    public var entry: EntryState? {
+        for case .entry(let e) in modals { return e }
+        return nil
+    }
+
+    /// The set-up dialog of a new self-assessment, when open.
+    public var setup: SetupFormState? {
+        for case .setup(let f) in modals { return f }
+        return nil
+    }
+
+    /// What the self-assessment tab shows.
+    public var assessmentMode: AssessmentState.Mode {
+        if setup != nil { return .setup }
+        switch route {
+        case .wizard: return .wizard
+        case .result: return .result
+        default: return .list
+        }
+    }
+
+    /// Replaces the modal on top (of the same kind) with `modal`.
+    mutating func replaceTop(with modal: Modal) {
+        if let last = modals.last, last.kind == modal.kind { modals[modals.count - 1] = modal } else { modals.append(modal) }
+    }
+
+    mutating func closeModal(_ kind: ModalKind) {
+        modals.removeAll { $0.kind == kind }
+    }
+
+    /// Shows `route`, remembering it as its tab's place; returns what it needs loaded.
+    mutating func go(to newRoute: Route) -> [Effect] {
+        route = newRoute
+        tabRoutes[newRoute.tab] = newRoute
+        return screenDataEffects()
+    }
+
+    /// Shows a tab where it was left.
+    mutating func show(tab: Screen) -> [Effect] {
+        go(to: tabRoutes[tab] ?? Route.home(of: tab))
+    }
+
     /// The inner area of a boxed screen: what the scrolling documents have to fill.
-    var documentArea: Size { Size(width: size.width - 2, height: size.height - 4) }
+    var documentArea: Size { layout.document }
 
     /// How far the result document can scroll, so ↓ at the end does not pile up.
     var resultMaxScroll: Int {
@@ -92,11 +179,17 @@ public struct AppState: Sendable {
             .maxOffset(height: documentArea.height)
     }
 
-    /// The name shown in the title bar: the municipality, or the count of them.
+    /// The largest municipality of the portfolio, named in the title bar.
+    public var mainMunicipality: Municipality? {
+        municipalities?.max { ($0.population, $1.id) < ($1.population, $0.id) }
+    }
+
+    public var municipalityCount: Int { municipalities?.count ?? 0 }
+
+    /// The name shown in the title bar: the largest municipality, and how many more there are.
     public var municipalityTitle: String {
-        guard let m = municipalities,
-              let main = m.max(by: { ($0.population, $1.id) < ($1.population, $0.id) }) else { return "" }
-        return m.count == 1 ? main.name : "\(main.name) + \(m.count - 1)"
+        guard let main = mainMunicipality else { return "" }
+        return municipalityCount == 1 ? main.name : "\(main.name) " + strings.moreMunicipalities(municipalityCount - 1)
     }
 }
 

@@ -5,6 +5,7 @@ import TermCanvas
 /// State of the Selbsteinschätzung screen: the list of assessments, the set-up form,
 /// the wizard and the result.
 public struct AssessmentState: Sendable {
+    /// What the tab shows (see `AppState.assessmentMode`).
     public enum Mode: Hashable, Sendable {
         case list
         case setup
@@ -12,39 +13,16 @@ public struct AssessmentState: Sendable {
         case result
     }
 
-    /// What the entry line is collecting.
-    public enum Entry: Hashable, Sendable {
-        case none
-        /// Several participants' answers, e.g. "3 4 2 4"; "0" or "?" = weiß nicht.
-        case responses
-        /// The consensus value, pre-filled with the proposal.
-        case consensus
-        case note
-        /// A field of the set-up form.
-        case setupField(Int)
-    }
-
-    public var mode: Mode = .list
     public var assessments: [Assessment] = []
     public var questionnaire: Questionnaire?
     public var list = TableState()
     /// The assessment being run or shown (also kept in `assessments`).
     public var current: Assessment?
-    public var entry: Entry = .none
-    /// The entry line being typed (answers, consensus, note, a set-up field).
-    public var entryEditor = LineEditor(limit: 500)
-    /// The entry line's text; setting it puts the cursor at its end.
-    public var entryText: String {
-        get { entryEditor.text }
-        set { entryEditor.set(newValue) }
-    }
     public var showStatementHelp = true
     public var presenter = false
     /// Minutes per dimension for the quiet countdown; nil = no time box.
     public var timeBoxMinutes: Int?
     public var dimensionStartedAt: Date?
-    /// Set-up form values: municipality, date, facilitator, participants.
-    public var setupFields: [String] = ["", "", "", ""]
     public var resultScroll = 0
 
     public init() {}

@@ -81,7 +81,7 @@ extension AppState {
                 projectIndex = PortfolioIndex(project)
             } else if openProjectID == id {
                 // Removed meanwhile (by an import elsewhere): back to the table.
-                openProjectID = nil
+                _ = go(to: .portfolio)
                 projectIndex = nil
                 notice = strings.projectGone(id)
             }

@@ -48,3 +48,14 @@ public enum Effect: Equatable, Sendable {
     case submitReport(StatusReport, readings: [KPIReading], expecting: ReportVersion?)
     case quit
 }
+
+extension Effect {
+    /// Whether the effect changes what the store holds.
+    var writes: Bool {
+        switch self {
+        case .load, .loadAssessments, .openReportEditor, .quit: false
+        case .loadSampleData, .createAssessment, .saveResponse, .saveConsensus, .saveNote, .savePosition, .saveDraft,
+             .discardDraft, .submitReport: true
+        }
+    }
+}

@@ -38,54 +38,52 @@ extension AppState {
         }
     }
 
-    mutating func handleReportEditor(_ key: Key) -> [Effect] {
+    /// A key of the form's bindings.
+    mutating func reportFormAction(_ action: ReportFormModal.Action) -> [Effect] {
         guard var e = reportEditor else { return [] }
-        if key == .escape {
-            // The draft is already stored; closing loses nothing.
-            reportEditor = nil
-            notice = strings.report.draftKept
-            return []
-        }
         defer { reportEditor = e }
         let field = e.focusedField
         let before = e.draft
-        switch key {
-        case .ctrl("c"):
-            return [.quit]
-        case .function(1):
-            showHelp = true
-            return []
-        case .tab, .down, .enter:
+        switch action {
+        case .nextField:
             e.focus = min(e.fields.count - 1, e.focus + 1)
-        case .backTab, .up:
+        case .previousField:
             e.focus = max(0, e.focus - 1)
-        case .ctrl("s"), .function(2):
+        case .submit:
             return submit(&e)
-        case .ctrl("d"):
+        case .discard:
             let id = e.draft.projectID, m = e.draft.month
             return [.discardDraft(projectID: id, month: m), .openReportEditor(projectID: id, month: m)]
-        case .left where ReportEditorState.isLight(field), .right where ReportEditorState.isLight(field):
+        case .cycleLight(let step):
             let all = Light.allCases
-            let i = e.light(field).flatMap { all.firstIndex(of: $0) } ?? (key == .right ? -1 : all.count)
-            e.setLight(field, all[(i + (key == .right ? 1 : -1) + all.count) % all.count])
-        case .char(let c) where ReportEditorState.isLight(field):
-            switch c {
-            case "1", "g": e.setLight(field, .green)
-            case "2", "y": e.setLight(field, .yellow)
-            case "3", "r": e.setLight(field, .red)
-            default: return []
-            }
+            let i = e.light(field).flatMap { all.firstIndex(of: $0) } ?? (step > 0 ? -1 : all.count)
+            e.setLight(field, all[(i + step + all.count) % all.count])
+        case .light(let light):
+            e.setLight(field, light)
             e.focus = min(e.fields.count - 1, e.focus + 1)
-        case .backspace where ReportEditorState.isLight(field), .delete where ReportEditorState.isLight(field),
-             .ctrl("u") where ReportEditorState.isLight(field):
+        case .clearLight:
             e.setLight(field, nil)
-        default:
-            guard !ReportEditorState.isLight(field) else { return [] }
-            var editor = e.focusedEditor
-            guard editor.handle(key) != .ignored else { return [] }
-            e.fieldEditor = editor
-            e.setText(field, editor.text)
+        case .close, .help:
+            return []
         }
+        return draftChanged(&e, from: before)
+    }
+
+    /// A key typed into the focused text field.
+    mutating func reportFormTyped(_ key: Key) -> [Effect] {
+        guard var e = reportEditor, !ReportEditorState.isLight(e.focusedField) else { return [] }
+        defer { reportEditor = e }
+        let before = e.draft
+        var editor = e.focusedEditor
+        guard editor.handle(key) != .ignored else { return [] }
+        e.fieldEditor = editor
+        e.setText(e.focusedField, editor.text)
+        return draftChanged(&e, from: before)
+    }
+
+    /// Every change is saved as a draft at once; after a failed submit the problems follow
+    /// the fixes.
+    private func draftChanged(_ e: inout ReportEditorState, from before: ReportDraft) -> [Effect] {
         guard e.draft != before else { return [] }
         if e.triedSubmit { e.problems = problems(of: e) }
         return [.saveDraft(e.draft)]

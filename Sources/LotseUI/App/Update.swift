@@ -4,6 +4,12 @@ import TermCanvas
 extension AppState {
     /// Applies a message and returns the effects the runtime must perform. No I/O here.
     public mutating func update(_ message: Message) -> [Effect] {
+        let effects = receive(message)
+        if effects.contains(where: \.writes) { hasChanges = true }
+        return effects
+    }
+
+    private mutating func receive(_ message: Message) -> [Effect] {
         switch message {
         case .key(let key):
             return handle(key)
@@ -13,6 +19,8 @@ extension AppState {
             // The phase columns were asked for as many projects as the old height shows.
             if newSize.height > size.height { phaseSamples = nil }
             size = newSize
+            projectScroll = min(projectScroll, projectMaxScroll)
+            assessment.resultScroll = min(assessment.resultScroll, resultMaxScroll)
             return ensureRowWindow() + screenDataEffects()
         case .tick(let date):
             now = date
@@ -54,139 +62,44 @@ extension AppState {
         }
     }
 
+    /// A key goes to the modal on top, which takes them all; without one, to the route's
+    /// screen and then to the keys every screen has. Ctrl-C always quits.
     private mutating func handle(_ key: Key) -> [Effect] {
         notice = nil
-        if showHelp {
-            // The help overlay is modal: only closing keys and quit act.
-            switch key {
-            case .escape, .char("?"), .function(1), .enter: showHelp = false
-            case .char("q"), .ctrl("c"): return [.quit]
-            default: break
-            }
-            return []
+        if key == .ctrl("c") { return [.quit] }
+        if let binding = activeBindings.first(where: { $0.keys.contains(key) }) {
+            return binding.run(&self)
         }
-        if screen == .assessment, assessment.entry != .none {
-            return handleEntry(key)
-        }
-        if screen == .portfolio, reportEditor != nil {
-            return handleReportEditor(key)
-        }
-        if screen == .portfolio, searching {
-            return handleSearch(key)
-        }
-        guard let command = KeyMap.command(for: key, in: self) else { return [] }
-        return perform(command)
+        if let top = topModal { return Screens.module(for: top.kind).unbound(key, &self) }
+        return Screens.module(for: route).unbound(key, &self)
     }
 
-    mutating func perform(_ command: Command) -> [Effect] {
-        let visible = PortfolioView.visibleRows(for: size)
-        let page = max(1, visible - 1)
-        switch command {
-        case .up where screen == .portfolio && openProjectID != nil: projectScroll = max(0, projectScroll - 1)
-        case .down where screen == .portfolio && openProjectID != nil: projectScroll = min(projectMaxScroll, projectScroll + 1)
-        case .pageUp where screen == .portfolio && openProjectID != nil: projectScroll = max(0, projectScroll - page)
-        case .pageDown where screen == .portfolio && openProjectID != nil:
-            projectScroll = min(projectMaxScroll, projectScroll + page)
-        case .up where screen == .assessment: return assessmentCommand(.up)
-        case .down where screen == .assessment: return assessmentCommand(.down)
-        case .pageUp where screen == .assessment: return assessmentCommand(.pageUp)
-        case .pageDown where screen == .assessment: return assessmentCommand(.pageDown)
-        case .up: table.move(by: -1, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
-        case .down: table.move(by: 1, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
-        case .pageUp: table.move(by: -page, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
-        case .pageDown: table.move(by: page, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
-        case .first: table.move(by: -rowCount, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
-        case .last: table.move(by: rowCount, rowCount: rowCount, visibleRows: visible); return ensureRowWindow()
-        case .show(let s):
-            screen = s
-            return screenDataEffects()
-        case .nextScreen:
-            screen = Screen(rawValue: screen.rawValue % Screen.allCases.count + 1) ?? .overview
-            return screenDataEffects()
-        case .previousScreen:
-            let n = Screen.allCases.count
-            screen = Screen(rawValue: (screen.rawValue + n - 2) % n + 1) ?? .overview
-            return screenDataEffects()
-        case .toggleHelp: showHelp.toggle()
-        case .back:
-            if screen == .portfolio && openProjectID != nil {
-                openProjectID = nil
-            } else if screen == .portfolio && query.isActive {
-                var q = query
-                q.search = ""
-                q.lightFilter = .all
-                return setQuery(q)
-            } else if screen == .assessment && assessment.mode != .list {
-                assessment.mode = .list
-                assessment.presenter = false
-            } else if screen != .overview {
-                screen = .overview
-            }
-        case .quit: return [.quit]
-        case .loadSample: return [.loadSampleData]
-        case .search:
-            searchEditor = LineEditor(query.search, limit: 100)
-        case .nextSort:
-            var q = query
-            q.sort = PortfolioQuery.SortKey(rawValue: (q.sort.rawValue + 1) % PortfolioQuery.SortKey.allCases.count) ?? .id
-            q.descending = false
-            notice = strings.sortedBy(q.sort.title(strings))
-            return setQuery(q)
-        case .reverseSort:
-            var q = query
-            q.descending.toggle()
-            return setQuery(q)
-        case .nextLightFilter:
-            var q = query
-            q.lightFilter = PortfolioQuery.LightFilter(rawValue: (q.lightFilter.rawValue + 1) % PortfolioQuery.LightFilter.allCases.count) ?? .all
-            return setQuery(q)
-        case .writeReport:
-            let id = openProjectID ?? selectedRow?.id
-            guard let id else { return [] }
-            return [.openReportEditor(projectID: id, month: month)]
-        case .openProject:
-            guard let id = selectedRow?.id else { return [] }
-            openProjectID = id
-            projectScroll = 0
-            if projectIndex?.portfolio.projects.first?.id != id { projectIndex = nil }
-            return [.load(ScreenDataRequest(projectID: id))]
-        case .newAssessment, .openAssessment, .showResult, .answer, .nextStatement, .previousStatement,
-             .skipStatement, .editNote, .editConsensus, .toggleStatementHelp, .togglePresenter, .toggleTimeBox,
-             .finishAssessment:
-            return assessmentCommand(command)
-        }
-        return []
+    /// The keys in force, first match wins: the top modal's alone, else the screen's and
+    /// then the global ones.
+    var activeBindings: [BoundKey] {
+        if let top = topModal { return Screens.module(for: top.kind).bindings(self) }
+        return Screens.module(for: route).bindings(self) + AnyScreen(GlobalKeys.self).bindings(self)
     }
 
-    /// Typing the incremental search: the table follows every key that changes the text.
-    private mutating func handleSearch(_ key: Key) -> [Effect] {
-        var q = query
-        switch key {
-        case .enter, .down, .up:
-            searchEditor = nil
-            if key != .enter { return perform(key == .down ? .down : .up) }
-            return []
-        case .escape:
-            searchEditor = nil
-            q.search = ""
-        case .ctrl("c"):
-            return [.quit]
-        default:
-            guard var editor = searchEditor else { return [] }
-            let outcome = editor.handle(key)
-            searchEditor = editor
-            guard outcome == .edited else { return [] }
-            q.search = editor.text
+    /// The keys to name in the help and the footer: those in force that no earlier binding
+    /// shadows, without the stand-ins of a range ("1…5").
+    var listedBindings: [BoundKey] {
+        var taken = Set<Key>()
+        var out: [BoundKey] = []
+        for b in activeBindings {
+            let free = b.keys.isEmpty || b.keys.contains { !taken.contains($0) }
+            taken.formUnion(b.keys)
+            if free && b.listed { out.append(b) }
         }
-        return setQuery(q)
+        return out
     }
 
     private mutating func handle(_ click: MouseClick) -> [Effect] {
-        if click.y == 0, let screen = AppView.tab(atColumn: click.x, state: self) {
-            self.screen = screen
-            return screenDataEffects()
+        guard modals.isEmpty else { return [] }
+        if click.y == 0, let tab = AppView.tab(atColumn: click.x, state: self) {
+            return show(tab: tab)
         }
-        if screen == .portfolio, let row = PortfolioView.row(atLine: click.y, state: self) {
+        if route == .portfolio, let row = PortfolioView.row(atLine: click.y, state: self) {
             table.selected = row
             return ensureRowWindow()
         }

@@ -4,44 +4,38 @@ import TermCanvas
 /// Draws the whole screen for a state: tab bar, the current screen, status bar, overlays.
 public enum AppView {
     /// Below this size the screen shows a notice instead of a squeezed layout.
-    public static let minimumSize = Size(width: 60, height: 15)
+    public static let minimumSize = ScreenLayout.minimumSize
 
     /// `background` fills the buffer before drawing; tests pass a marker character to
-    /// find cells that no widget drew.
+    /// find cells that no widget drew. The route's screen draws first, then every modal
+    /// over it, the one on top last.
     public static func render(_ state: AppState, background: Cell = .blank) -> Buffer {
         var buffer = Buffer(size: state.size, fill: background)
-        let size = state.size
-        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+        let layout = state.layout
+        guard !layout.isTooSmall else {
             renderTooSmall(state, into: &buffer)
             return buffer
         }
-        let area = buffer.area
-        if state.screen == .assessment && state.assessment.mode == .wizard && state.assessment.presenter {
-            buffer.fill(area)
-            WizardView.renderPresenter(state, in: area, into: &buffer)
-            if state.showHelp { HelpOverlay.render(state, in: area, into: &buffer) }
+        if state.route == .wizard && state.assessment.presenter {
+            // The projector: the statement alone on the whole screen, help over it.
+            WizardScreen.render(state, layout: layout, into: &buffer)
+            if state.showHelp { HelpModal.render(state, layout: layout, into: &buffer) }
             return buffer
         }
-        buffer.fill(Rect(x: 0, y: 1, width: area.width, height: area.height - 2))
-        renderTabBar(state, in: area.row(0), into: &buffer)
-        let content = Rect(x: 0, y: 1, width: area.width, height: area.height - 2)
-        if state.isLoaded {
-            if state.isEmptyDatabase {
-                renderEmpty(state, in: content, into: &buffer)
-            } else {
-                switch state.screen {
-                case .overview: OverviewView.render(state, in: content, into: &buffer)
-                case .portfolio: PortfolioView.render(state, in: content, into: &buffer)
-                case .assessment: AssessmentView.render(state, in: content, into: &buffer)
-                case .phaseModel: PhaseModelView.render(state, in: content, into: &buffer)
-                }
-            }
-        } else {
-            buffer.put(line: state.strings.loading, in: content.centered(Size(width: content.width, height: 1)),
+        buffer.fill(layout.content)
+        renderTabBar(state, in: layout.tabBar, into: &buffer)
+        if !state.isLoaded {
+            buffer.put(line: state.strings.loading, in: layout.content.centered(Size(width: layout.content.width, height: 1)),
                        role: .muted, alignment: .center)
+        } else if state.isEmptyDatabase {
+            renderEmpty(state, in: layout.content, into: &buffer)
+        } else {
+            Screens.module(for: state.route).render(state, layout, &buffer)
         }
-        renderStatusBar(state, in: area.row(area.height - 1), into: &buffer)
-        if state.showHelp { HelpOverlay.render(state, in: content, into: &buffer) }
+        renderFooter(state, in: layout.footer, into: &buffer)
+        for modal in state.modals where state.isLoaded {
+            Screens.module(for: modal.kind).render(state, layout, &buffer)
+        }
         return buffer
     }
 
@@ -85,31 +79,77 @@ public enum AppView {
         guard space >= DisplayWidth.of(month) else { return }
         var right = month
         let nameRoom = space - DisplayWidth.of(month) - 2
-        if !state.municipalityTitle.isEmpty, nameRoom >= 6 {
-            right = DisplayWidth.truncate(state.municipalityTitle, to: nameRoom, ellipsis: state.glyphs.ellipsis) + " ·" + month
+        if let main = state.mainMunicipality?.name, nameRoom >= 6 {
+            right = municipalityTitle(main, state, room: nameRoom) + " ·" + month
         }
         buffer.put(line: right, in: Rect(x: used, y: row.y, width: space, height: 1),
                    role: .tabInactive, alignment: .right, ellipsis: state.glyphs.ellipsis)
     }
 
-    static func renderStatusBar(_ state: AppState, in row: Rect, into buffer: inout Buffer) {
+    /// The largest municipality and how many more there are, in `room` cells: the long
+    /// addition ("+ 1 weitere Kommune"), else the short one ("+ 1 Kommune"), then the name
+    /// is cut, and only then the addition.
+    static func municipalityTitle(_ main: String, _ state: AppState, room: Int) -> String {
+        let others = state.municipalityCount - 1
+        let f = state.strings.footer
+        let long = others > 0 ? " " + f.moreMunicipalities(others) : ""
+        let short = others > 0 ? " " + f.moreMunicipalitiesShort(others) : ""
+        for more in [long, short] where DisplayWidth.of(main + more) <= room {
+            return main + more
+        }
+        if DisplayWidth.of(short) + 6 <= room {
+            return DisplayWidth.truncate(main, to: room - DisplayWidth.of(short), ellipsis: state.glyphs.ellipsis) + short
+        }
+        return DisplayWidth.truncate(main + short, to: room, ellipsis: state.glyphs.ellipsis)
+    }
+
+    /// The footer: the main keys of what has the keys now (from its bindings, so it never
+    /// offers a key that does nothing), then a notice or the position in the table.
+    static func renderFooter(_ state: AppState, in row: Rect, into buffer: inout Buffer) {
         buffer.fill(row, role: .statusBar)
         let s = state.strings
         var spans: [Span] = []
-        for (key, text) in [("?", s.statusHelp), ("Tab", s.statusSwitch), ("q", s.statusQuit)] {
-            spans += [Span(" \(key) ", .key), Span(" \(text) ", .statusBar)]
+        var seen = Set<String>()
+        for b in state.listedBindings {
+            guard let word = b.footer?(s) else { continue }
+            let key = b.label.split(separator: " ").first.map(String.init) ?? b.label
+            guard seen.insert(key + word).inserted else { continue }
+            spans += [Span(" \(key) ", .key), Span(" \(word) ", .statusBar)]
         }
-        let used = buffer.put(spans: spans, x: row.x, y: row.y, clip: row)
-        let rest = Rect(x: row.x + used, y: row.y, width: row.width - used - 1, height: 1)
+        // Help first, so the way to every other key is always shown.
+        if let help = spans.indices.first(where: { $0 % 2 == 0 && spans[$0].text == " ? " }) {
+            spans = Array(spans[help...(help + 1)]) + spans[..<help] + spans[(help + 2)...]
+        }
+        let right: String
         if let notice = state.notice {
-            buffer.put(line: notice, in: rest, role: .warning, alignment: .right, ellipsis: state.glyphs.ellipsis)
-        } else if state.screen == .portfolio, state.rowCount > 0 {
-            buffer.put(line: s.rowPosition(state.table.selected + 1, state.rowCount) + " · " + state.sourceLabel,
-                       in: rest, role: .statusBar, alignment: .right, ellipsis: state.glyphs.ellipsis)
+            right = notice
+        } else if state.route == .portfolio, state.modals.isEmpty, state.rowCount > 0 {
+            right = s.rowPosition(state.table.selected + 1, state.rowCount) + " · " + state.sourceLabel
         } else {
-            buffer.put(line: state.sourceLabel, in: rest, role: .statusBar, alignment: .right,
-                       ellipsis: state.glyphs.ellipsis)
+            right = state.sourceLabel
         }
+        // The notice or the place in the table keeps its room; the keys take the rest,
+        // whole pairs from the start (the help names them all).
+        let rightWidth = min(row.width, DisplayWidth.of(right) + 1)
+        let used = buffer.put(spans: fitting(spans, width: row.width - rightWidth - 1), x: row.x, y: row.y, clip: row)
+        let rest = Rect(x: row.x + used, y: row.y, width: max(0, row.width - used - 1), height: 1)
+        buffer.put(line: right, in: rest, role: state.notice != nil ? .warning : .statusBar, alignment: .right,
+                   ellipsis: state.glyphs.ellipsis)
+    }
+
+    /// Whole key-and-word pairs from the start, as many as fit `width`.
+    static func fitting(_ spans: [Span], width: Int) -> [Span] {
+        var out: [Span] = []
+        var used = 0
+        var i = 0
+        while i + 1 < spans.count {
+            let w = DisplayWidth.of(spans[i].text) + DisplayWidth.of(spans[i + 1].text)
+            guard used + w <= width else { break }
+            out += [spans[i], spans[i + 1]]
+            used += w
+            i += 2
+        }
+        return out
     }
 
     static func renderEmpty(_ state: AppState, in rect: Rect, into buffer: inout Buffer) {

@@ -4,15 +4,6 @@ import TermCanvas
 
 /// The Selbsteinschätzung screen: list, set-up form, wizard or result.
 enum AssessmentView {
-    static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
-        switch state.assessment.mode {
-        case .list: renderList(state, in: content, into: &buffer)
-        case .setup: renderSetup(state, in: content, into: &buffer)
-        case .wizard: WizardView.render(state, in: content, into: &buffer)
-        case .result: ResultView.render(state, in: content, into: &buffer)
-        }
-    }
-
     static func municipalityName(_ id: String, _ state: AppState) -> String {
         state.municipalities?.first { $0.id == id }?.name ?? id
     }
@@ -59,6 +50,7 @@ enum AssessmentView {
     }
 
     static func renderSetup(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
+        guard let form = state.setup else { return }
         let t = state.strings.assess, g = state.glyphs
         // Each field takes a label line, an input line and a blank line; the hint has the
         // last line to itself, so it never covers a field.
@@ -69,14 +61,14 @@ enum AssessmentView {
             let y = 1 + i * 3
             guard y + 1 < inner.height - 1 else { break }
             buffer.put(line: label, in: inner.row(y), role: .muted, ellipsis: g.ellipsis)
-            let active = state.assessment.entry == .setupField(i)
+            let active = form.focus == i
             let field = Rect(x: inner.x, y: inner.y + y + 1, width: inner.width, height: 1)
             buffer.fill(field, role: active ? .selection : .header)
             let text = Rect(x: field.x + 1, y: field.y, width: max(0, field.width - 2), height: 1)
             if active {
-                state.assessment.entryEditor.render(in: text, on: &buffer, role: .selection, ellipsis: g.ellipsis)
+                form.editor.render(in: text, on: &buffer, role: .selection, ellipsis: g.ellipsis)
             } else {
-                buffer.put(line: state.assessment.setupFields[i], in: text, role: .header, ellipsis: g.ellipsis)
+                buffer.put(line: form.fields[i], in: text, role: .header, ellipsis: g.ellipsis)
             }
         }
         buffer.put(line: t.setupHint, in: inner.row(inner.height - 1), role: .muted, alignment: .center, ellipsis: g.ellipsis)

@@ -5,7 +5,10 @@ enum HelpOverlay {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         let s = state.strings
         var lines: [(String, String)] = []
-        for binding in KeyMap.bindings(for: state) {
+        // The keys of what lies under the help.
+        var below = state
+        below.closeModal(.help)
+        for binding in below.listedBindings {
             let text = binding.describe(s)
             // Bindings sharing a description (↑/↓) merge into one line.
             if let i = lines.firstIndex(where: { $0.1 == text }) {
@@ -19,7 +22,8 @@ enum HelpOverlay {
         let width = min(area.width, max(keyWidth + textWidth + 7, DisplayWidth.of(s.helpFooter) + 4))
         let height = min(area.height, lines.count + 4)
         let box = area.centered(Size(width: width, height: height))
-        let title = "\(s.helpTitle): \(state.screen.title(s))"
+        let title = "\(s.helpTitle): " + (below.topModal.map { Screens.module(for: $0.kind).helpTitle(below) }
+            ?? Screens.module(for: below.route).helpTitle(below))
         let inner = Box(title: title, role: .accent).render(in: box, on: &buffer, glyphs: state.glyphs)
         for (i, line) in lines.enumerated() where i < inner.height - 1 {
             let y = inner.y + i

@@ -3,10 +3,8 @@ import TermCanvas
 
 /// The portfolio screen: every project in one scrollable table.
 public enum PortfolioView {
-    /// Rows of data the table can show at `size` (screen minus bars, title, header).
-    public static func visibleRows(for size: Size) -> Int {
-        max(1, size.height - 2 - 2 - 1)
-    }
+    /// Rows of data the table can show at `size` (see `Layout.tableRows`).
+    public static func visibleRows(for size: Size) -> Int { ScreenLayout(size: size).tableRows }
 
     static func tableArea(_ content: Rect) -> Rect {
         content.inset(top: 1, left: 1, bottom: 1, right: 1)
@@ -49,14 +47,6 @@ public enum PortfolioView {
     }
 
     static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
-        if let editor = state.reportEditor {
-            ReportEditorView.render(state, editor, in: content, into: &buffer)
-            return
-        }
-        if let id = state.openProjectID {
-            ProjectView.render(state, projectID: id, in: content, into: &buffer)
-            return
-        }
         let s = state.strings, q = state.query
         var title = "\(s.portfolioTitle) · "
             + (state.page.matching == state.page.total ? "\(state.page.matching)" : "\(state.page.matching)/\(state.page.total)")

@@ -130,21 +130,22 @@ enum WizardView {
 
     static func entryLine(_ state: AppState, in row: Rect, into buffer: inout Buffer) {
         let a = state.assessment, t = state.strings.assess
+        guard let entry = state.entry else {
+            buffer.put(line: t.wizardHint, in: row, role: .muted, ellipsis: state.glyphs.ellipsis)
+            return
+        }
         let prompt: String
-        switch a.entry {
+        switch entry.kind {
         case .responses: prompt = t.responsesPrompt(a.current?.participants ?? [])
         case .consensus: prompt = t.consensusPrompt
         case .note: prompt = t.notePrompt
-        default:
-            buffer.put(line: t.wizardHint, in: row, role: .muted, ellipsis: state.glyphs.ellipsis)
-            return
         }
         buffer.fill(row, role: .selection)
         let promptWidth = min(DisplayWidth.of(prompt), row.width / 2)
         buffer.put(line: prompt, in: Rect(x: row.x, y: row.y, width: promptWidth, height: 1), role: .selection,
                    ellipsis: state.glyphs.ellipsis)
         let field = Rect(x: row.x + promptWidth, y: row.y, width: max(0, row.width - promptWidth - 1), height: 1)
-        a.entryEditor.render(in: field, on: &buffer, role: .selection, ellipsis: state.glyphs.ellipsis)
+        entry.editor.render(in: field, on: &buffer, role: .selection, ellipsis: state.glyphs.ellipsis)
     }
 
     /// "noch 7:42" for the time box, or nil without one.
@@ -176,7 +177,7 @@ enum WizardView {
         buffer.put(line: corner, in: Rect(x: area.x, y: area.y, width: area.width - 1, height: 1), role: .muted, alignment: .right)
         scaleLine(q.scale, t, english, current.consensus[s.id],
                   in: Rect(x: area.x + 2, y: area.maxY - 3, width: area.width - 4, height: 1), into: &buffer, state.glyphs)
-        if a.entry != .none {
+        if state.entry != nil {
             entryLine(state, in: Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), into: &buffer)
         }
     }
