@@ -10,8 +10,10 @@ public enum PortfolioView {
         content.inset(top: 1, left: 1, bottom: 1, right: 1)
     }
 
-    static func columns(_ s: Strings) -> [TableColumn] {
-        [
+    /// The table's columns; the one the table is sorted by carries the direction of its
+    /// values (↑ rising, ↓ falling).
+    static func columns(_ s: Strings, query: PortfolioQuery = PortfolioQuery(), glyphs: Glyphs = .unicode) -> [TableColumn] {
+        var columns = [
             TableColumn(s.colID, width: 6, priority: 0),
             TableColumn(s.colName, width: 21, flexible: true, priority: 0),
             TableColumn(s.colField, width: 14, priority: 5),
@@ -23,6 +25,21 @@ public enum PortfolioView {
             TableColumn(s.colLastReport, width: 9, priority: 2),
             TableColumn(s.colContinuation, width: 12, priority: 3),
         ]
+        let (column, rising): (Int, Bool) = switch query.sort {
+        case .id: (0, true)
+        case .light: (4, false) // red first
+        case .progress: (5, true)
+        case .budgetUse: (6, false) // most used first
+        case .fundingEnd: (7, true)
+        }
+        columns[column].mark = rising != query.descending ? glyphs.up : glyphs.down
+        // Wide enough for the language's words: every light ("▲ yellow") and each title.
+        columns[4].width = Light.allCases.map { DisplayWidth.of(glyphs.lightYellow + " " + s.light($0)) }.max() ?? 6
+        for i in columns.indices where !columns[i].flexible {
+            let mark = columns[i].mark.map { DisplayWidth.of($0) + 1 } ?? 0
+            columns[i].width = max(columns[i].width, DisplayWidth.of(columns[i].title) + mark)
+        }
+        return columns
     }
 
     static func cells(_ row: ProjectRow, _ state: AppState) -> [[Span]] {
@@ -80,7 +97,7 @@ public enum PortfolioView {
                                         visibleRows: visible, rowCount: state.rowCount)
         // Only rows of the store's window exist here; the window always holds the visible ones.
         let rows = (offset..<min(state.rowCount, offset + visible)).compactMap { state.row(at: $0) }.map { cells($0, state) }
-        let table = Table(columns: columns(s), rows: rows, selected: state.table.selected - offset, offset: 0,
+        let table = Table(columns: columns(s, query: q, glyphs: state.glyphs), rows: rows, selected: state.table.selected - offset, offset: 0,
                           selectionColumns: 2)
         table.render(in: inner, on: &buffer, glyphs: state.glyphs)
     }

@@ -74,16 +74,18 @@ enum WizardView {
         entryLine(state, in: Rect(x: inner.x, y: bottom + 3, width: inner.width, height: 1), into: &buffer)
     }
 
-    /// One mark per dimension: filled when all its statements have a consensus.
+    /// One group per dimension, one mark per statement: filled when it has a consensus, a
+    /// diamond for the statement shown (never a light's shape), empty otherwise.
     static func dimensionStrip(_ state: AppState, _ q: Questionnaire, _ a: Assessment, in row: Rect, into buffer: inout Buffer) {
         var spans: [Span] = []
-        let current = state.assessment.currentStatement?.dimension
+        let g = state.glyphs
+        let currentStatement = state.assessment.currentStatement
         for d in q.dimensions {
             let items = q.statements(in: d.id)
             let done = items.filter { a.consensus[$0.id] != nil }.count
-            let mark = done == items.count ? state.glyphs.gaugeFull : done > 0 ? state.glyphs.lightYellow : state.glyphs.gaugeEmpty
-            let role: Role = d.id == current ? .selection : done == items.count ? .kpiGood : .muted
-            spans.append(Span(String(repeating: mark, count: max(1, items.count)), role))
+            let marks = items.map { $0.id == currentStatement?.id ? g.current : a.consensus[$0.id] != nil ? g.gaugeFull : g.gaugeEmpty }
+            let role: Role = d.id == currentStatement?.dimension ? .selection : done == items.count ? .kpiGood : .muted
+            spans.append(Span(marks.joined(), role))
             spans.append(Span(" "))
         }
         Table.draw(spans, in: row, alignment: .left, on: &buffer, glyphs: state.glyphs)

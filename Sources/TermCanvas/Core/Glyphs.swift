@@ -19,6 +19,10 @@ public struct Glyphs: Sendable, Hashable {
     public var down: String
     public var ellipsis: String
     public var selectionMark: String
+    /// At the right end of a table's header when columns did not fit.
+    public var moreColumns: String = "›"
+    /// Marks the current item of a strip (the wizard's dimension), unlike any light.
+    public var current: String = "◆"
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
@@ -30,5 +34,5 @@ public struct Glyphs: Sendable, Hashable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
         bottomRight: "+", sparkLevels: ["_", ".", ",", "-", "~", "=", "*", "#"],
         gaugeFull: "#", gaugeEmpty: ".", lightGreen: "o", lightYellow: "!", lightRed: "X",
-        lightNone: "-", up: "^", down: "v", ellipsis: "~", selectionMark: ">")
+        lightNone: "-", up: "^", down: "v", ellipsis: "~", selectionMark: ">", moreColumns: ">", current: "*")
 }

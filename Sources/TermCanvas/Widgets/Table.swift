@@ -8,14 +8,17 @@ public struct TableColumn: Sendable {
     public var alignment: Alignment
     /// Columns with a higher number are dropped first when the table is too narrow.
     public var priority: Int
+    /// A mark after the title that is never cut off (the sort direction, "↑").
+    public var mark: String?
 
     public init(_ title: String, width: Int, flexible: Bool = false, alignment: Alignment = .left,
-                priority: Int = 0) {
+                priority: Int = 0, mark: String? = nil) {
         self.title = title
         self.width = width
         self.flexible = flexible
         self.alignment = alignment
         self.priority = priority
+        self.mark = mark
     }
 }
 
@@ -89,14 +92,27 @@ public struct Table: Sendable {
     public func render(in rect: Rect, on buffer: inout Buffer, glyphs: Glyphs) {
         guard rect.height >= 1, rect.width >= 1 else { return }
         buffer.fill(rect)
-        let layout = fit(width: rect.width)
+        // When columns must be left out, the header keeps a cell for the sign that says so.
+        let full = fit(width: rect.width)
+        let layout = full.count < columns.count ? fit(width: rect.width - DisplayWidth.of(glyphs.moreColumns) - 1) : full
         var x = rect.x
         buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .header)
         for (index, width) in layout {
             let col = columns[index]
-            buffer.put(line: col.title, in: Rect(x: x, y: rect.y, width: width, height: 1),
+            var title = col.title
+            if let mark = col.mark {
+                // The title gives way, the mark stays.
+                let room = width - DisplayWidth.of(mark) - 1
+                title = (room > 0 ? DisplayWidth.truncate(title, to: room, ellipsis: glyphs.ellipsis) + " " : "") + mark
+            }
+            buffer.put(line: title, in: Rect(x: x, y: rect.y, width: width, height: 1),
                        role: .header, alignment: col.alignment, ellipsis: glyphs.ellipsis)
             x += width + spacing
+        }
+        if layout.count < columns.count {
+            // Columns left out for lack of width: say so at the header's end.
+            let w = DisplayWidth.of(glyphs.moreColumns)
+            buffer.put(glyphs.moreColumns, x: rect.maxX - w, y: rect.y, role: .header, clip: rect)
         }
         let visible = rect.height - 1
         guard visible > 0 else { return }
