@@ -7,7 +7,6 @@ import Testing
         let m = try #require(YearMonth("2026-03"))
         #expect(m.year == 2026 && m.month == 3)
         #expect(m.description == "2026-03")
-        #expect(m.shortGerman == "03/2026")
     }
 
     @Test(arguments: ["2026-13", "2026-00", "26-01", "2026-1", "abcd-ef", "", "2026-01-01"])
@@ -31,29 +30,8 @@ import Testing
 }
 
 @Suite struct MoneyTests {
-    @Test func formatsGermanGrouping() {
-        #expect(Money(cents: 123_456_789).formattedEuros() == "1.234.568 €")
-        #expect(Money(cents: 49).formattedEuros() == "0 €")
-        #expect(Money(cents: -150_000).formattedEuros() == "-1.500 €")
-    }
-
-    @Test func compactForm() {
-        #expect(Money(euros: 1_250_000).compact() == "1,3 Mio €")
-        #expect(Money(euros: 820_000).compact() == "820 T€")
-        #expect(Money(euros: 9_999).compact() == "9.999 €")
-    }
-
     @Test func percentRoundsHalfUp() {
         #expect(Money(euros: 1).percent(of: Money(euros: 8)) == 13) // 12.5 → 13
         #expect(Money(euros: 5).percent(of: .zero) == nil)
-    }
-}
-
-@Suite struct MoneyPairTests {
-    @Test func pairUsesTheUnitOfTheWhole() {
-        #expect(Money.compactPair(Money(euros: 1_754_000), of: Money(euros: 2_400_000)) == "1,8/2,4 Mio €")
-        #expect(Money.compactPair(Money(euros: 492_000), of: Money(euros: 1_200_000)) == "0,5/1,2 Mio €")
-        #expect(Money.compactPair(Money(euros: 341_200), of: Money(euros: 480_000)) == "341/480 T€")
-        #expect(Money.compactPair(Money(euros: 900), of: Money(euros: 9_500)) == "900/9.500 €")
     }
 }

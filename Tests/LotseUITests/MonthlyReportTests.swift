@@ -7,11 +7,11 @@ import LotseUI
     @Test func textReportCarriesTheOverviewFigures() throws {
         let f = OverviewFigures(portfolio: Sample.portfolio, month: Sample.month)
         let text = try MonthlyReport.render(Sample.reader, month: Sample.month, format: .text, strings: .german)
-        #expect(text.hasPrefix("Portfolio-Bericht \(Sample.month.shortGerman)"))
+        #expect(text.hasPrefix("Portfolio-Bericht \(Formats.german.month(Sample.month))"))
         #expect(text.contains("Gesamt: \(f.projectCount)"))
         #expect(text.contains("rot: \(f.lights.red)"))
         for p in f.reportsMissing { #expect(text.contains("\(p.id) \(p.name)")) }
-        #expect(text.contains(f.budgetPlanned.formattedEuros()))
+        #expect(text.contains(Formats.german.money(f.budgetPlanned)))
     }
 
     @Test func markdownUsesHeadings() throws {

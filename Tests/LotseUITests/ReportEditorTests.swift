@@ -82,7 +82,7 @@ import TermCanvas
         #expect(readings.map(\.value) == (kpis.isEmpty ? [] : [Decimal(string: "12.5")!]))
         _ = s.send(.reportSubmitted(projectID: "MS-12", month: Sample.month))
         #expect(s.reportEditor == nil)
-        #expect(s.notice == "Bericht MS-12 \(Sample.month.shortGerman) eingereicht.")
+        #expect(s.notice == "Bericht MS-12 \(Formats.german.month(Sample.month)) eingereicht.")
     }
 
     @Test func progressBelowLastMonthNeedsAnExplanation() {

@@ -76,9 +76,6 @@ public struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return "\(y)-\(m)"
     }
 
-    /// `11/2026`, the form German readers expect in tables.
-    public var shortGerman: String { "\(String(month).leftPadded(to: 2))/\(year)" }
-
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let value = YearMonth(text) else {

@@ -31,7 +31,7 @@ extension AppState {
             return []
         case .reportSubmitted(let projectID, let reportMonth):
             reportEditor = nil
-            notice = strings.report.submitted(projectID, reportMonth.shortGerman)
+            notice = strings.report.submitted(projectID, strings.formats.month(reportMonth))
             return [.load(fullRequest())]
         case .reportConflict(let conflict):
             reportEditor?.submitting = false

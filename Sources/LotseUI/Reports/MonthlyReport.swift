@@ -68,8 +68,8 @@ public enum MonthlyReport {
     static func text(_ f: OverviewFigures, red: [(Project, YearMonth)], s: Strings, markdown md: Bool) -> String {
         var out: [String] = []
         let h1 = md ? "# " : "", h2 = md ? "## " : "", bullet = md ? "- " : "  "
-        let de = s.language == .german
-        out.append("\(h1)\(de ? "Portfolio-Bericht" : "Portfolio report") \(f.month.shortGerman)")
+        let de = s.language == .german, fm = s.formats
+        out.append("\(h1)\(de ? "Portfolio-Bericht" : "Portfolio report") \(fm.month(f.month))")
         out.append("")
         out.append("\(h2)\(s.tilePhases)")
         for p in Phase.allCases { out.append("\(bullet)\(s.phase(p)): \(f.count(in: p))") }
@@ -82,22 +82,22 @@ public enum MonthlyReport {
         out.append("\(bullet)\(s.withoutReport): \(f.lights.missing)")
         out.append("")
         out.append("\(h2)\(s.tileBudget)")
-        let pct = f.budgetSpent.percent(of: f.budgetPlanned).map { " (\($0) %)" } ?? ""
-        out.append("\(bullet)\(s.planned): \(f.budgetPlanned.formattedEuros())")
-        out.append("\(bullet)\(s.spent): \(f.budgetSpent.formattedEuros())\(pct)")
+        let pct = f.budgetSpent.percent(of: f.budgetPlanned).map { " (" + fm.percent($0) + ")" } ?? ""
+        out.append("\(bullet)\(s.planned): \(fm.money(f.budgetPlanned))")
+        out.append("\(bullet)\(s.spent): \(fm.money(f.budgetSpent))\(pct)")
         out.append("")
-        out.append("\(h2)\(s.tileReports) \(f.month.shortGerman): \(f.reportsMissing.isEmpty ? s.allReportsIn : s.missingCount(f.reportsMissing.count))")
+        out.append("\(h2)\(s.tileReports) \(fm.month(f.month)): \(f.reportsMissing.isEmpty ? s.allReportsIn : s.missingCount(f.reportsMissing.count))")
         for p in f.reportsMissing { out.append("\(bullet)\(p.id) \(p.name)") }
         out.append("")
         out.append("\(h2)\(s.tileFundingEnd)")
         if f.fundingEndingUndecided.isEmpty { out.append("\(bullet)\(s.noFundingEnding)") }
         for p in f.fundingEndingUndecided {
-            out.append("\(bullet)\(p.fundingEnd?.shortGerman ?? "") \(p.id) \(p.name)")
+            out.append("\(bullet)\(p.fundingEnd.map(fm.month) ?? "") \(p.id) \(p.name)")
         }
         out.append("")
         out.append("\(h2)\(de ? "Rote Projekte" : "Red projects")")
         if red.isEmpty { out.append("\(bullet)–") }
-        for (p, since) in red { out.append("\(bullet)\(p.id) \(p.name) (\(de ? "seit" : "since") \(since.shortGerman))") }
+        for (p, since) in red { out.append("\(bullet)\(p.id) \(p.name) (\(de ? "seit" : "since") \(fm.month(since)))") }
         out.append("")
         out.append("\(h2)\(s.tileRisks)")
         if f.topRisks.isEmpty { out.append("\(bullet)\(s.noOpenRisks)") }

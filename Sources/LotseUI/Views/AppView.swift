@@ -73,7 +73,7 @@ public enum AppView {
                        role: tab.screen == state.screen ? .tabActive : .tabInactive, clip: row)
         }
         // The month always shows in full; the municipality's name gives way first.
-        let month = " \(state.strings.asOf) \(state.month.shortGerman) "
+        let month = " \(state.strings.asOf) \(state.strings.formats.month(state.month)) "
         let used = (tabs(state).last.map { $0.x + DisplayWidth.of($0.label) } ?? 0) + 1
         let space = row.width - used
         guard space >= DisplayWidth.of(month) else { return }

@@ -36,12 +36,11 @@ enum Format {
         d > 0 ? "+\(d)" : d < 0 ? "−\(-d)" : "±0"
     }
 
-    static func percent(_ value: Int) -> String { "\(value) %" }
 
     /// A small bar plus the per cent figure, e.g. "▇▇▇░░ 57 %".
-    static func progress(_ value: Int?, width: Int, _ g: Glyphs) -> [Span] {
+    static func progress(_ value: Int?, width: Int, _ g: Glyphs, _ f: Formats) -> [Span] {
         guard let value else { return [Span("–", .muted)] }
-        let label = "\(value) %".leftPadded(to: 5)
+        let label = f.percent(value).leftPadded(to: 5)
         let barWidth = max(0, width - 6)
         let full = (value * barWidth + 50) / 100
         return [Span(String(repeating: g.gaugeFull, count: full), .accent),

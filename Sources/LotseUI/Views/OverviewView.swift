@@ -42,7 +42,7 @@ enum OverviewView {
 
     static func lights(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings, g = state.glyphs
-        let inner = Box(title: "\(s.tileLights) \(f.month.shortGerman)").render(in: rect, on: &buffer, glyphs: g)
+        let inner = Box(title: "\(s.tileLights) \(s.formats.month(f.month))").render(in: rect, on: &buffer, glyphs: g)
         for (i, light) in Light.allCases.enumerated() {
             let d = f.lights[light] - f.previousLights[light]
             let deltaRole: Role = d == 0 ? .muted : ((light == .green) == (d > 0) ? .kpiGood : .kpiBad)
@@ -58,16 +58,16 @@ enum OverviewView {
     static func budget(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings, g = state.glyphs
         let inner = Box(title: s.tileBudget).render(in: rect, on: &buffer, glyphs: g)
-        pair([Span(s.planned, .muted)], [Span(f.budgetPlanned.compact())], row: inner.row(0), &buffer, state.glyphs)
-        pair([Span(s.spent, .muted)], [Span(f.budgetSpent.compact())], row: inner.row(1), &buffer, state.glyphs)
+        pair([Span(s.planned, .muted)], [Span(s.formats.moneyCompact(f.budgetPlanned))], row: inner.row(0), &buffer, state.glyphs)
+        pair([Span(s.spent, .muted)], [Span(s.formats.moneyCompact(f.budgetSpent))], row: inner.row(1), &buffer, state.glyphs)
         let pct = f.budgetSpent.percent(of: f.budgetPlanned) ?? 0
         let ratio = f.budgetPlanned.cents > 0 ? Double(f.budgetSpent.cents) / Double(f.budgetPlanned.cents) : 0
-        Gauge(ratio: ratio, label: Format.percent(pct)).render(in: inner.row(3), on: &buffer, glyphs: g)
+        Gauge(ratio: ratio, label: s.formats.percent(pct)).render(in: inner.row(3), on: &buffer, glyphs: g)
     }
 
     static func reports(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings, g = state.glyphs
-        let inner = Box(title: "\(s.tileReports) \(f.month.shortGerman)").render(in: rect, on: &buffer, glyphs: g)
+        let inner = Box(title: "\(s.tileReports) \(s.formats.month(f.month))").render(in: rect, on: &buffer, glyphs: g)
         if f.reportsMissing.isEmpty {
             buffer.put(line: s.allReportsIn, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
             return
@@ -98,10 +98,10 @@ enum OverviewView {
             let left = p.fundingEnd.map { f.month.months(to: $0) } ?? 0
             let spent = f.fundingEndingSpent[p.id] ?? .zero
             return [
-                [Span(p.fundingEnd?.shortGerman ?? "", left <= 3 ? .lightRed : .warning)],
+                [Span(p.fundingEnd.map(state.strings.formats.month) ?? "", left <= 3 ? .lightRed : .warning)],
                 [Span(p.id, .muted)],
                 [Span(p.name)],
-                [Span(Money.compactPair(spent, of: p.budgetPlanned))],
+                [Span(state.strings.formats.moneyPair(spent, of: p.budgetPlanned))],
             ]
         }
         Table(columns: columns, rows: rows).render(in: inner, on: &buffer, glyphs: g)
@@ -124,8 +124,8 @@ enum OverviewView {
 
     static func health(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings, g = state.glyphs
-        let first = f.health.first?.month.shortGerman ?? ""
-        let inner = Box(title: "\(s.tileHealth) \(first) – \(f.month.shortGerman)").render(in: rect, on: &buffer, glyphs: g)
+        let first = f.health.first.map { s.formats.month($0.month) } ?? ""
+        let inner = Box(title: "\(s.tileHealth) \(first) – \(s.formats.month(f.month))").render(in: rect, on: &buffer, glyphs: g)
         guard inner.height >= 1 else { return }
         let values = f.health.map(\.value)
         let now = values.last.flatMap { $0 }.map { Int($0.rounded()) }
@@ -149,9 +149,9 @@ enum OverviewView {
                 buffer.put(full ? g.gaugeFull : m, x: x0 + i, y: inner.y + r, role: .accent, clip: inner)
             }
         }
-        buffer.put(line: "\(Int(floor)) %", in: Rect(x: inner.x, y: inner.y + chartRows - 1, width: max(0, x0 - inner.x), height: 1),
+        buffer.put(line: state.strings.formats.percent(Int(floor)), in: Rect(x: inner.x, y: inner.y + chartRows - 1, width: max(0, x0 - inner.x), height: 1),
                    role: .muted, alignment: .left)
-        buffer.put(line: "100 %", in: Rect(x: inner.x, y: inner.y, width: max(0, x0 - inner.x), height: 1),
+        buffer.put(line: state.strings.formats.percent(100), in: Rect(x: inner.x, y: inner.y, width: max(0, x0 - inner.x), height: 1),
                    role: .muted, alignment: .left)
         if let now {
             buffer.put(line: s.healthLegend(now, yearAgo ?? now), in: inner.row(inner.height - 1), role: .muted,

@@ -43,19 +43,19 @@ public enum PortfolioView {
     }
 
     static func cells(_ row: ProjectRow, _ state: AppState) -> [[Span]] {
-        let s = state.strings, g = state.glyphs, p = row.project
-        let budget = Money.compactPair(row.spent, of: p.budgetPlanned)
+        let s = state.strings, g = state.glyphs, p = row.project, f = s.formats
+        let budget = f.moneyPair(row.spent, of: p.budgetPlanned)
         let over = row.spent > p.budgetPlanned
-        let funding = p.fundingEnd?.shortGerman ?? "–"
+        let funding = p.fundingEnd.map(f.month) ?? "–"
         let fundingSoon = p.fundingEnd.map { $0 >= state.month && $0 <= state.month.adding(months: 11) } ?? false
-        let report = row.latestReport?.month.shortGerman ?? "–"
+        let report = row.latestReport.map { f.month($0.month) } ?? "–"
         return [
             [Span(p.id, .muted)],
             [Span(p.name)],
             [Span(s.field(p.field))],
             [Span("\(p.phase.number) " + s.phaseShort(p.phase))],
             Format.light(row.light, s, g),
-            Format.progress(row.progress, width: 9, g),
+            Format.progress(row.progress, width: 9, g, f),
             [Span(budget, over ? .kpiBad : .normal)],
             [Span(funding, fundingSoon && p.continuation == .open ? .warning : .normal)],
             [Span(report + (row.reportMissing ? " !" : ""), row.reportMissing ? .warning : .normal)],

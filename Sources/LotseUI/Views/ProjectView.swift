@@ -25,17 +25,17 @@ enum ProjectView {
     }
 
     static func lines(_ p: Project, index: PortfolioIndex, state: AppState, width: Int) -> [[Span]] {
-        let s = state.strings, g = state.glyphs, de = s.language == .german, month = state.month
+        let s = state.strings, g = state.glyphs, de = s.language == .german, month = state.month, f = s.formats
         var out: [[Span]] = []
         let municipality = index.portfolio.municipalities.first { $0.id == p.municipalityID }?.name ?? p.municipalityID
         out.append([Span(s.field(p.field)), Span(" · ", .muted),
                     Span(de ? p.solutionKind.germanName : p.solutionKind.englishName), Span(" · ", .muted),
                     Span("\(p.phase.number) " + s.phase(p.phase), .title), Span(" · ", .muted), Span(municipality)])
         var facts = [Span((de ? "Verantwortlich: " : "Owner: "), .muted), Span(p.owner),
-                     Span(de ? " · Start " : " · start ", .muted), Span(p.start.shortGerman)]
+                     Span(de ? " · Start " : " · start ", .muted), Span(f.month(p.start))]
         if let end = p.fundingEnd {
             let soon = end >= month && end <= month.adding(months: 11) && p.continuation == .open
-            facts += [Span(de ? " · Förderende " : " · funding ends ", .muted), Span(end.shortGerman, soon ? .warning : .normal),
+            facts += [Span(de ? " · Förderende " : " · funding ends ", .muted), Span(f.month(end), soon ? .warning : .normal),
                       Span(" (\(p.fundingSource))", .muted)]
         } else {
             facts += [Span(" · \(p.fundingSource)", .muted)]
@@ -51,7 +51,7 @@ enum ProjectView {
         let barWidth = max(5, min(30, width - 40))
         out.append([Span(de ? "Budget " : "Budget ", .muted)]
                    + ResultView.bar(Double(pct) / 100, width: barWidth, g, role: pct > 100 ? .kpiBad : .accent)
-                   + [Span(" \(pct) % · \(spent.formattedEuros()) / \(p.budgetPlanned.formattedEuros())")])
+                   + [Span(" " + f.percent(pct) + " · " + f.money(spent) + " / " + f.money(p.budgetPlanned))])
         out.append([])
 
         // Report timeline: one glyph per month, the newest at the right.
@@ -59,7 +59,7 @@ enum ProjectView {
         let months = min(24, max(6, width - 20))
         let first = month.adding(months: -(months - 1))
         out.append([Span(de ? "Statusberichte" : "Status reports", .header),
-                    Span("  \(first.shortGerman) – \(month.shortGerman)", .muted)])
+                    Span("  \(f.month(first)) – \(f.month(month))", .muted)])
         var timeline: [Span] = [Span(de ? "Ampel       " : "Light       ", .muted)]
         var progress: [Double?] = []
         for m in YearMonth.sequence(from: first, through: month) {
@@ -76,12 +76,12 @@ enum ProjectView {
                    + Sparkline(values: progress, minimum: 0, maximum: 100).glyphs(width: months, glyphs: g).map { Span($0, .accent) })
         if let r = reports.last(where: { $0.month <= month }) {
             out.append([])
-            var head = [Span("\(r.month.shortGerman)  ", .title)] + Format.light(r.overall, s, g)
+            var head = [Span(f.month(r.month) + "  ", .title)] + Format.light(r.overall, s, g)
             for (label, light) in [(de ? "Termine" : "schedule", r.schedule), (de ? "Kosten" : "cost", r.cost),
                                    (de ? "Ergebnisse" : "results", r.results)] {
                 head += [Span("  \(label) ", .muted), Span(Format.glyph(light, g), Format.role(light))]
             }
-            head += [Span("  \(r.progress) %  ", .normal), Span("\(r.author), " + dateText(r.submittedAt), .muted)]
+            head += [Span("  " + f.percent(r.progress) + "  ", .normal), Span("\(r.author), " + f.date(r.submittedAt), .muted)]
             out.append(head)
             wrapped(de ? "Erreicht:          " : "Achieved:          ", r.achieved, width: width, into: &out)
             wrapped(de ? "Nächste Schritte:  " : "Next steps:        ", r.nextSteps, width: width, into: &out)
@@ -103,8 +103,8 @@ enum ProjectView {
                 var line = [Span(DisplayWidth.pad(k.name, to: nameWidth - 1) + " ")]
                 line += Sparkline(values: values, minimum: lo, maximum: hi).glyphs(width: 12, glyphs: g)
                     .map { Span($0, met ? .kpiGood : .accent) }
-                line.append(Span("  " + (readings.last.map { "\($0.value)" } ?? "–") + " \(k.unit)", met ? .kpiGood : .normal))
-                line.append(Span("  " + (de ? "Ziel " : "target ") + "\(k.target) "
+                line.append(Span("  " + (readings.last.map { f.decimal($0.value) } ?? "–") + " \(k.unit)", met ? .kpiGood : .normal))
+                line.append(Span("  " + (de ? "Ziel " : "target ") + f.decimal(k.target) + " "
                                  + (k.direction == .higherIsBetter ? g.up : g.down), .muted))
                 out.append(line)
             }
@@ -126,6 +126,4 @@ enum ProjectView {
         }
         return out
     }
-
-    static func dateText(_ date: Date) -> String { AssessmentState.dayFormatter.string(from: date) }
 }

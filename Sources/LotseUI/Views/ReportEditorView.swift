@@ -7,7 +7,7 @@ enum ReportEditorView {
     static func render(_ state: AppState, _ e: ReportEditorState, in content: Rect, into buffer: inout Buffer) {
         let s = state.strings, t = s.report, g = state.glyphs
         let name = state.projectIndex?.portfolio.projects.first { $0.id == e.draft.projectID }?.name ?? ""
-        var title = "\(t.title) \(e.draft.month.shortGerman) · \(e.draft.projectID) \(name)"
+        var title = "\(t.title) \(s.formats.month(e.draft.month)) · \(e.draft.projectID) \(name)"
         if e.baseVersion != nil { title += " · " + t.correcting }
         let inner = Box(title: title, role: .accent).render(in: content, on: &buffer, glyphs: g)
         guard inner.height >= 3 else { return }
@@ -73,7 +73,7 @@ enum ReportEditorView {
                 if case .progress = f, let p = e.previous { line.append(Span("  " + t.lastMonth(p.progress), .muted)) }
                 if case .reading(let id) = f, let k = e.kpis.first(where: { $0.id == id }) {
                     // The unit beside the value it measures, then the target.
-                    line.append(Span("  " + k.unit + " · " + (s.language == .german ? "Ziel " : "target ") + "\(k.target)",
+                    line.append(Span("  " + k.unit + " · " + (s.language == .german ? "Ziel " : "target ") + s.formats.decimal(k.target),
                                      .muted))
                 }
                 lines.append(line + problem)

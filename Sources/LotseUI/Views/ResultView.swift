@@ -62,7 +62,7 @@ enum ResultView {
         for s in p.scores {
             var line = [Span(pad("\(s.phase.number) " + phaseName(s.phase, english), labelWidth))]
             line += bar(s.score, width: barWidth, g, role: s.phase == p.phase ? .title : .accent)
-            line.append(Span(" " + (s.score.map { "\(percent($0)) %" } ?? "–").leftPadded(to: 5)))
+            line.append(Span(" " + (s.score.map { state.strings.formats.percent(percent($0)) } ?? "–").leftPadded(to: 5)))
             line.append(Span("  \(s.answered)/\(s.total)", .muted))
             out.append(line)
         }
@@ -73,7 +73,7 @@ enum ResultView {
             let v = p.dimensionScores[d.id]
             var line = [Span(pad(d.name.text(english: english), labelWidth))]
             line += bar(v, width: barWidth, g)
-            line.append(Span(" " + (v.map { "\(percent($0)) %" } ?? "–").leftPadded(to: 5)))
+            line.append(Span(" " + (v.map { state.strings.formats.percent(percent($0)) } ?? "–").leftPadded(to: 5)))
             if let prev = previous?.dimensionScores[d.id], let v {
                 let delta = percent(v) - percent(prev)
                 line.append(Span("  " + Format.delta(delta), delta > 0 ? .kpiGood : delta < 0 ? .kpiBad : .muted))
@@ -129,7 +129,7 @@ enum ResultView {
     static func evidenceLines(_ e: PortfolioEvidence, placed: Phase?, _ state: AppState, width: Int,
                               into out: inout [[Span]]) {
         let english = state.strings.assess.english
-        out.append([Span(state.strings.assess.evidenceTitle + " (\(e.month.shortGerman))", .header)])
+        out.append([Span(state.strings.assess.evidenceTitle + " (\(state.strings.formats.month(e.month)))", .header)])
         let flagged = placed.map { Set(e.contradictions(placedIn: $0)) } ?? []
         let labels: [(PortfolioEvidence.Indicator, String)] = [
             (.establishment, english ? "projects in regular operation" : "Projekte im Regelbetrieb"),
@@ -139,7 +139,7 @@ enum ResultView {
         ]
         for (indicator, label) in labels {
             let share = e.share(indicator)
-            let pct = share.value.map { "\(percent($0)) %" } ?? "–"
+            let pct = share.value.map { state.strings.formats.percent(percent($0)) } ?? "–"
             let warn = flagged.contains(indicator)
             out.append([Span(pct.leftPadded(to: 6) + " ", warn ? .warning : .normal),
                         Span("\(share.part)/\(share.whole) ", .muted), Span(label),
