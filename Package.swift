@@ -34,10 +34,12 @@ let package = Package(
         ),
         .target(name: "NcursesBackend", dependencies: ["TermCanvas", "CNcursesw"]),
         .target(name: "LotseUI", dependencies: ["LotseDomain", "TermCanvas"]),
+        // The main loop, against the `Terminal` protocol: no curses here, so tests run it.
+        .target(name: "LotseRuntime", dependencies: ["LotseDomain", "LotseStore", "LotseUI", "TermCanvas"]),
         .executableTarget(
             name: "lotse",
             dependencies: [
-                "LotseDomain", "LotseStore", "TermCanvas", "NcursesBackend", "LotseUI",
+                "LotseDomain", "LotseStore", "TermCanvas", "NcursesBackend", "LotseUI", "LotseRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Resources/Themes is a symlink to the repository's Themes folder (see LotseStore).
@@ -61,6 +63,12 @@ let package = Package(
             name: "LotseUITests",
             dependencies: ["LotseUI", "LotseDomain", "TermCanvas"],
             exclude: ["Snapshots"]
+        ),
+        // Whole sessions against a recording terminal, and the real binary in a pseudo-terminal
+        // (it finds `lotse` beside the test bundle, so build everything first: swift build --build-tests).
+        .testTarget(
+            name: "LotseRuntimeTests",
+            dependencies: ["LotseRuntime", "LotseStore", "LotseUI", "LotseDomain", "TermCanvas"]
         ),
     ],
     swiftLanguageModes: [.v6]

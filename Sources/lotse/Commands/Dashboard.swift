@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotseDomain
+import LotseRuntime
 import LotseStore
 import LotseUI
 import NcursesBackend
@@ -51,11 +52,14 @@ struct Dashboard: ParsableCommand {
             label = opened.path
         }
         defer { cleanup?() }
-        let state = AppState(month: month, size: Size(width: 80, height: 24),
+        var state = AppState(month: month, size: Size(width: 80, height: 24),
                              strings: .forLanguage(global.language()), sourceLabel: label, user: global.userName,
                              now: Date())
+        // A demo's copy is removed at the end: quitting it with changes asks first.
+        state.isDemo = demo
         let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName,
-                              theme: chosenTheme)
+                              terminal: NcursesTerminal(theme: chosenTheme),
+                              tracePath: global.environment["LOTSE_TRACE"])
         try runtime.run()
     }
 }

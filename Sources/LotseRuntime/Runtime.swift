@@ -2,46 +2,60 @@ import Foundation
 import LotseDomain
 import LotseStore
 import LotseUI
-import NcursesBackend
 import TermCanvas
 
 /// The main loop: wait for an event, update the state, perform effects, draw.
-final class Runtime {
-    private var state: AppState
+///
+/// It talks to the screen through a `Terminal` and reads the time from `clock`, so a test
+/// runs whole sessions against a recording terminal and moves time itself; the program
+/// passes an `NcursesTerminal` and the system clock.
+public final class Runtime {
+    /// The dashboard's state; read it after `run()` to see where a session ended.
+    public private(set) var state: AppState
     private let store: any PortfolioEngine & AssessmentStore
     /// How often the store is asked whether another process changed the data.
-    static let pollInterval: TimeInterval = 1
+    public static let pollInterval: TimeInterval = 1
+    /// How long one wait for the next event lasts; a timeout lets the loop poll the store.
+    public static let eventTimeoutMilliseconds: Int32 = 1000
     /// Reads the questionnaire; called once, when a screen first needs it.
     private let questionnaire: () throws -> Questionnaire
     private var questionnaireLoaded = false
     private let user: String
-    private let theme: Theme
+    private let terminal: any Terminal
+    private let clock: () -> Date
+    private let tracePath: String?
 
-    init(state: AppState, store: any PortfolioEngine & AssessmentStore, questionnaire: @escaping () throws -> Questionnaire,
-         user: String,
-         theme: Theme = .dark) {
+    /// - Parameters:
+    ///   - terminal: started by `run()` and stopped on every way out of it.
+    ///   - clock: the time for `.tick` and for the store's change poll.
+    ///   - tracePath: a file to append the time of each event to (`LOTSE_TRACE`); nil for none.
+    public init(state: AppState, store: any PortfolioEngine & AssessmentStore,
+                questionnaire: @escaping () throws -> Questionnaire, user: String,
+                terminal: any Terminal, clock: @escaping () -> Date = { Date() }, tracePath: String? = nil) {
         self.state = state
         self.store = store
         self.questionnaire = questionnaire
         self.user = user
-        self.theme = theme
+        self.terminal = terminal
+        self.clock = clock
+        self.tracePath = tracePath
     }
 
-    func run() throws {
-        let terminal = NcursesTerminal(theme: theme)
+    /// Runs until an effect says `.quit` (a key, or `.terminate` after a signal).
+    public func run() throws {
         try terminal.start()
         defer { terminal.stop() }
         let utf8 = terminal.isUTF8
         state.glyphs = utf8 ? .unicode : .ascii
         _ = state.update(.resize(terminal.size))
-        _ = state.update(.tick(Date()))
+        _ = state.update(.tick(clock()))
         var running = perform([.load(state.fullRequest()), .loadAssessments])
         // The overview places the newest finished assessment with the questionnaire; without
         // assessments it is read after the first frame, so the start does not wait for it.
         if !state.assessment.assessments.isEmpty { loadQuestionnaire() }
         var token = try? store.changeToken()
-        var lastPoll = Date()
-        var trace = Trace.fromEnvironment()
+        var lastPoll = clock()
+        var trace = Trace(path: tracePath)
         while running {
             trace.mark("effects")
             let frame = AppView.render(state)
@@ -54,11 +68,11 @@ final class Runtime {
                 continue
             }
             let message: Message
-            switch terminal.nextEvent(timeoutMilliseconds: 1000) {
+            switch terminal.nextEvent(timeoutMilliseconds: Self.eventTimeoutMilliseconds) {
             case .key(let key): message = .key(key)
             case .mouse(let click): message = .mouse(click)
             case .resize(let size): message = .resize(size)
-            case .tick: message = .tick(Date())
+            case .tick: message = .tick(clock())
             case .terminate: message = .terminate
             }
             trace.start(String("\(message)".prefix(60)))
@@ -66,12 +80,15 @@ final class Runtime {
             trace.mark("update")
             running = perform(effects)
             // Changes by other processes: asked about once a second, whatever the keys do.
-            if running, Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
-                lastPoll = Date()
-                let now = try? store.changeToken()
-                if let now, now != token {
-                    token = now
-                    running = perform(state.update(.dataChanged(byOthers: true)))
+            if running {
+                let now = clock()
+                if now.timeIntervalSince(lastPoll) >= Self.pollInterval {
+                    lastPoll = now
+                    let current = try? store.changeToken()
+                    if let current, current != token {
+                        token = current
+                        running = perform(state.update(.dataChanged(byOthers: true)))
+                    }
                 }
             }
         }
@@ -163,44 +180,5 @@ final class Runtime {
 
     private func result(_ body: () throws -> Message) -> Message {
         do { return try body() } catch { return .failed("\(error)") }
-    }
-}
-
-/// Where the time of each event goes (update, effects, render, draw), one line per event,
-/// appended to the file named by `LOTSE_TRACE`; nothing without it.
-struct Trace {
-    private var file: FileHandle?
-    private var line = ""
-    private var last = DispatchTime.now().uptimeNanoseconds
-
-    static func fromEnvironment() -> Trace {
-        var trace = Trace()
-        if let path = ProcessInfo.processInfo.environment["LOTSE_TRACE"], !path.isEmpty {
-            if !FileManager.default.fileExists(atPath: path) {
-                FileManager.default.createFile(atPath: path, contents: nil)
-            }
-            trace.file = FileHandle(forWritingAtPath: path)
-            _ = try? trace.file?.seekToEnd()
-        }
-        return trace
-    }
-
-    mutating func start(_ what: @autoclosure () -> String) {
-        guard file != nil else { return }
-        line = what()
-        last = DispatchTime.now().uptimeNanoseconds
-    }
-
-    mutating func mark(_ phase: String) {
-        guard file != nil else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
-        line += String(format: " %@=%.2f", phase, Double(now - last) / 1e6)
-        last = now
-    }
-
-    mutating func flush() {
-        guard let file, !line.isEmpty else { return }
-        file.write(Data((line + "\n").utf8))
-        line = ""
     }
 }

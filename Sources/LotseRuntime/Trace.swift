@@ -1,0 +1,39 @@
+import Foundation
+
+/// Where the time of each event goes (update, effects, render, draw), one line per event,
+/// appended to a file (the program passes `LOTSE_TRACE`); nothing without one.
+struct Trace {
+    private var file: FileHandle?
+    private var line = ""
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    /// - Parameter path: the file to append to, created when missing; nil or empty: no trace.
+    init(path: String?) {
+        if let path, !path.isEmpty {
+            if !FileManager.default.fileExists(atPath: path) {
+                _ = FileManager.default.createFile(atPath: path, contents: nil)
+            }
+            file = FileHandle(forWritingAtPath: path)
+            _ = try? file?.seekToEnd()
+        }
+    }
+
+    mutating func start(_ what: @autoclosure () -> String) {
+        guard file != nil else { return }
+        line = what()
+        last = DispatchTime.now().uptimeNanoseconds
+    }
+
+    mutating func mark(_ phase: String) {
+        guard file != nil else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        line += String(format: " %@=%.2f", phase, Double(now - last) / 1e6)
+        last = now
+    }
+
+    mutating func flush() {
+        guard let file, !line.isEmpty else { return }
+        file.write(Data((line + "\n").utf8))
+        line = ""
+    }
+}
