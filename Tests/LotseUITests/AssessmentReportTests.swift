@@ -51,7 +51,7 @@ enum ReportQuestionnaire {
     }
 
     @Test func knockOutIsSpelledOutWithTheGateAndItsValues() {
-        let r = AssessmentResult(questionnaire: q, answers: knockedOut, municipality: "Teststadt", english: false)
+        let r = AssessmentResult(questionnaire: q, answers: knockedOut, municipality: "Teststadt", language: .german)
         #expect(r.phase == "experimentieren")
         #expect(r.phaseByScores == "etablieren")
         #expect(r.knockOuts.map(\.sentence) == [
@@ -68,14 +68,14 @@ enum ReportQuestionnaire {
     }
 
     @Test func englishSaysTheSame() {
-        let r = AssessmentResult(questionnaire: q, answers: knockedOut, english: true)
+        let r = AssessmentResult(questionnaire: q, answers: knockedOut, language: .english)
         #expect(r.knockOuts.first?.sentence
                 == "By the scores the municipality would be in Establishment, but criterion G-T is not met: Strategy adopted")
-        #expect(r.text(markdown: false).contains("Result: Experimentation, 88 % fulfilled; Transfer begun (100 %)"))
+        #expect(r.text(markdown: false).contains("Result: Experimentation, 88% fulfilled; Transfer begun (100%)"))
     }
 
     @Test func recommendationsStartWithTheBlockingGateThenTheWeakestDimensions() {
-        let r = AssessmentResult(questionnaire: q, answers: knockedOut, english: false)
+        let r = AssessmentResult(questionnaire: q, answers: knockedOut, language: .german)
         // Gate G-T (dimension a) first, with the phase it guards; then b, fulfilled in
         // experimentation, with the next phase's advice.
         #expect(r.recommendations.map { "\($0.dimension)/\($0.phase)" } == ["a/transferieren", "b/transferieren"])
@@ -94,7 +94,7 @@ enum ReportQuestionnaire {
     }
 
     @Test func notDeterminableSaysWhyAndGivesNoAdvice() {
-        let r = AssessmentResult(questionnaire: q, answers: ["1-1": 5, "1-2": nil], english: false)
+        let r = AssessmentResult(questionnaire: q, answers: ["1-1": 5, "1-2": nil], language: .german)
         #expect(!r.determinable && r.phase == nil)
         #expect(r.headline == "nicht bestimmbar: nur 8 % der Aussagen beantwortet")
         #expect(r.recommendations.isEmpty && r.carrying.isEmpty)
@@ -106,7 +106,7 @@ enum ReportQuestionnaire {
                               phase: .experimentation, owner: "", start: YearMonth("2025-01")!,
                               fundingEnd: YearMonth("2026-05")!, fundingSource: "MPSC", budgetPlanned: .zero)
         let evidence = PortfolioEvidence(portfolio: Portfolio(projects: [project]), month: YearMonth("2026-03")!)
-        let r = AssessmentResult(questionnaire: q, answers: ReportQuestionnaire.all(5), evidence: evidence, english: false)
+        let r = AssessmentResult(questionnaire: q, answers: ReportQuestionnaire.all(5), evidence: evidence, language: .german)
         #expect(r.phase == "etablieren")
         #expect(r.evidence?.continuationDecided == .init(part: 0, whole: 1, percent: 0))
         let text = r.text(markdown: true)
@@ -116,7 +116,7 @@ enum ReportQuestionnaire {
     }
 
     @Test func jsonCarriesTheSameValues() throws {
-        let r = AssessmentResult(questionnaire: q, answers: knockedOut, english: false)
+        let r = AssessmentResult(questionnaire: q, answers: knockedOut, language: .german)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.json().utf8)) as? [String: Any])
         #expect(object["phase"] as? String == "experimentieren")
         #expect(object["headline"] as? String == r.headline)
@@ -142,7 +142,7 @@ enum ReportQuestionnaire {
     }
 
     @Test func statementsWithAnswersStatisticsConsensusAndNotes() {
-        let m = AssessmentMinutes(assessment: workshop, questionnaire: q, municipalityName: "Teststadt", english: false)
+        let m = AssessmentMinutes(assessment: workshop, questionnaire: q, municipalityName: "Teststadt", language: .german)
         #expect(m.date == "2026-03-12")
         #expect(m.statements.map(\.id) == ["1-1", "1-2", "2-1"])
         let first = m.statements[0]
@@ -159,7 +159,7 @@ enum ReportQuestionnaire {
     }
 
     @Test func markdownMinutes() {
-        let text = AssessmentMinutes(assessment: workshop, questionnaire: q, municipalityName: "Teststadt", english: false)
+        let text = AssessmentMinutes(assessment: workshop, questionnaire: q, municipalityName: "Teststadt", language: .german)
             .render(.markdown)
         #expect(text.hasPrefix("# Protokoll der Selbsteinschätzung – Teststadt\n\n- Datum: 2026-03-12\n- Moderation: Jördis\n"
                                + "- Teilnehmende: Anna, Bernd, Çelik, Dörte\n"))
@@ -174,7 +174,7 @@ enum ReportQuestionnaire {
     }
 
     @Test func jsonMinutesKeepDontKnowApartFromNotAnswered() throws {
-        let json = AssessmentMinutes(assessment: workshop, questionnaire: q, english: true).render(.json)
+        let json = AssessmentMinutes(assessment: workshop, questionnaire: q, language: .english).render(.json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["municipality"] as? String == "m")
         let statements = try #require(object["statements"] as? [[String: Any]])

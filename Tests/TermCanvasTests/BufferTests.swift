@@ -54,7 +54,7 @@ import TermCanvas
         var b = Buffer(size: Size(width: 8, height: 1))
         b.put("Ü─●東", x: 0, y: 0)
         let a = AsciiFallback.apply(to: b)
-        #expect(a.line(0) == "U-o?    ")
+        #expect(a.line(0) == "Ue-o?   ")
         #expect(a.textDump().unicodeScalars.allSatisfy { $0.isASCII })
     }
 }

@@ -81,8 +81,8 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
     ///   - municipalityName: shown instead of the id when known.
     ///   - evidence: the portfolio's figures for the municipality, shown with the result.
     public init(assessment a: Assessment, questionnaire q: Questionnaire, municipalityName: String? = nil,
-                evidence: PortfolioEvidence? = nil, english: Bool) {
-        language = english ? "en" : "de"
+                evidence: PortfolioEvidence? = nil, language lang: Language) {
+        language = lang.rawValue
         id = a.id
         municipalityID = a.municipalityID
         municipality = municipalityName ?? a.municipalityID
@@ -105,7 +105,7 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
                 continue
             }
             let stats = ResponseStats(answers.map(\.value))
-            items.append(Item(id: s.id, dimension: s.dimension, phase: s.phase.rawValue, text: s.text.text(english: english),
+            items.append(Item(id: s.id, dimension: s.dimension, phase: s.phase.rawValue, text: s.text.text(lang),
                               answers: answers, median: stats.median, spread: stats.values.isEmpty ? nil : stats.spread,
                               dissent: stats.isDissent, consensusSet: consensusSet,
                               consensus: a.consensus[s.id] ?? nil, note: a.notes[s.id]))
@@ -113,7 +113,7 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
         statements = items
         self.untouched = untouched
         result = AssessmentResult(questionnaire: q, answers: a.consensus, municipality: municipality, evidence: evidence,
-                                  english: english)
+                                  language: lang)
     }
 
     public func render(_ format: Format) -> String {
@@ -124,47 +124,38 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
     }
 
     public func markdown() -> String {
-        let en = language == "en"
-        let dontKnow = en ? "don't know" : "weiß nicht"
-        func value(_ v: Int?) -> String { v.map(String.init) ?? dontKnow }
-        func number(_ d: Double) -> String {
-            d == d.rounded() ? String(Int(d)) : (en ? String(d) : String(d).replacingOccurrences(of: ".", with: ","))
-        }
+        let strings = Strings.forLanguage(Language(rawValue: language) ?? .german)
+        let t = strings.result, f = strings.formats
+        func value(_ v: Int?) -> String { v.map(String.init) ?? t.dontKnow }
+        func number(_ d: Double) -> String { f.decimal(d, maxDigits: 1) }
         var out: [String] = []
-        out.append("# " + (en ? "Self-assessment minutes" : "Protokoll der Selbsteinschätzung") + " – \(municipality)")
+        out.append("# " + t.minutesTitle + " – \(municipality)")
         out.append("")
-        out.append("- " + (en ? "Date" : "Datum") + ": \(date)")
-        out.append("- " + (en ? "Facilitator" : "Moderation") + ": \(facilitator)")
-        out.append("- " + (en ? "Participants" : "Teilnehmende") + ": "
-                   + (participants.isEmpty ? (en ? "the team answered together" : "das Team hat gemeinsam geantwortet")
-                      : participants.joined(separator: ", ")))
-        out.append("- " + (en ? "Questionnaire" : "Fragebogen") + ": \(questionnaire)")
-        out.append("- " + (en ? "Status" : "Stand") + ": "
-                   + (completed ? (en ? "completed" : "abgeschlossen") : (en ? "in progress" : "läuft noch"))
-                   + " (\(statements.count) " + (en ? "of" : "von") + " \(statements.count + untouched.count) "
-                   + (en ? "statements dealt with)" : "Aussagen behandelt)"))
+        out.append("- " + t.date + ": \(date)")
+        out.append("- " + t.facilitator + ": \(facilitator)")
+        out.append("- " + t.participants + ": " + (participants.isEmpty ? t.teamTogether : participants.joined(separator: ", ")))
+        out.append("- " + t.questionnaire + ": \(questionnaire)")
+        out.append("- " + t.status + ": " + (completed ? t.completed : t.inProgress) + " "
+                   + t.dealtWith(statements.count, statements.count + untouched.count))
         out.append("")
-        out.append("## " + (en ? "Statements" : "Aussagen"))
+        out.append("## " + t.statements)
         for s in statements {
             out.append("")
-            out.append("### \(s.id) · \(s.text)" + (s.dissent ? (en ? " ⚠ dissent" : " ⚠ Dissens") : ""))
+            out.append("### \(s.id) · \(s.text)" + (s.dissent ? " " + t.dissent : ""))
             out.append("")
             if !s.answers.isEmpty {
-                out.append("- " + (en ? "Answers" : "Antworten") + ": "
-                           + s.answers.map { "\($0.participant) \(value($0.value))" }.joined(separator: ", "))
-                var stats = (en ? "Median " : "Median ") + (s.median.map(number) ?? "–")
-                stats += ", " + (en ? "spread " : "Spanne ") + (s.spread.map(String.init) ?? "–")
-                out.append("- " + stats)
+                out.append("- " + t.answers + ": " + s.answers.map { "\($0.participant) \(value($0.value))" }.joined(separator: ", "))
+                out.append("- " + t.median + " " + (s.median.map(number) ?? "–") + ", " + t.spread + " "
+                           + (s.spread.map(String.init) ?? "–"))
             }
-            out.append("- " + (en ? "Consensus" : "Konsens") + ": "
-                       + (s.consensusSet ? value(s.consensus) : (en ? "not set" : "nicht festgelegt")))
+            out.append("- " + t.consensus + ": " + (s.consensusSet ? value(s.consensus) : t.notSet))
             if let note = s.note {
-                out.append("- " + (en ? "Note" : "Notiz") + ": " + note.replacingOccurrences(of: "\n", with: " "))
+                out.append("- " + t.note + ": " + note.replacingOccurrences(of: "\n", with: " "))
             }
         }
         if !untouched.isEmpty {
             out.append("")
-            out.append((en ? "Not dealt with yet: " : "Noch nicht behandelt: ") + untouched.joined(separator: ", "))
+            out.append(t.notDealtWith + untouched.joined(separator: ", "))
         }
         out.append("")
         // The result one heading level down.

@@ -102,13 +102,14 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
     ///   - answers: statement id → value; nil is "weiß nicht" (missing, like an absent entry).
     ///   - evidence: the portfolio's figures for the same municipality, when known.
     public init(questionnaire q: Questionnaire, answers: [String: Int?], municipality: String? = nil,
-                evidence: PortfolioEvidence? = nil, english: Bool) {
+                evidence: PortfolioEvidence? = nil, language lang: Language) {
         let p = Placement(questionnaire: q, answers: answers.compactMapValues { $0 })
-        let name = { (phase: Phase) in english ? phase.englishName : phase.germanName }
+        let strings = Strings.forLanguage(lang), t = strings.result, f = strings.formats
+        let name = { (phase: Phase) in strings.phase(phase) }
         func percent(_ v: Double?) -> Int? { v.map { Int(($0 * 100).rounded()) } }
-        func text(_ t: LocalizedText) -> String { t.text(english: english) }
+        func text(_ t: LocalizedText) -> String { t.text(lang) }
 
-        language = english ? "en" : "de"
+        language = lang.rawValue
         questionnaire = q.versionTag
         self.municipality = municipality
         determinable = p.phase != nil
@@ -122,18 +123,14 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         answeredPercent = percent(p.answeredShare) ?? 0
 
         if let placed = p.phase {
-            var line = english ? "\(name(placed)), \(percent(p.score(of: placed)) ?? 0) % fulfilled"
-                : "\(name(placed)), \(percent(p.score(of: placed)) ?? 0) % erfüllt"
+            var line = t.fulfilled(name(placed), f.percent(percent(p.score(of: placed)) ?? 0))
             if let next = p.nextPhase {
                 let begun = percent(p.score(of: next)) ?? 0
-                line += p.nextPhaseBegun
-                    ? (english ? "; \(name(next)) begun (\(begun) %)" : "; \(name(next)) begonnen (\(begun) %)")
-                    : (english ? "; \(name(next)) not begun yet" : "; \(name(next)) noch nicht begonnen")
+                line += p.nextPhaseBegun ? t.nextBegun(name(next), f.percent(begun)) : t.nextNotBegun(name(next))
             }
             headline = line
         } else {
-            headline = english ? "not determinable: only \(answeredPercent) % of the statements answered"
-                : "nicht bestimmbar: nur \(answeredPercent) % der Aussagen beantwortet"
+            headline = t.notDeterminable(f.percent(answeredPercent))
         }
 
         scores = p.scores.map {
@@ -142,9 +139,7 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         }
         knockOuts = p.knockOuts.map { k in
             let target = name(p.phaseByScores ?? k.gate.phase)
-            let sentence = english
-                ? "By the scores the municipality would be in \(target), but criterion \(k.gate.id) is not met: \(text(k.gate.text))"
-                : "Nach den Werten wäre die Kommune in \(target), aber Kriterium \(k.gate.id) ist nicht erfüllt: \(text(k.gate.text))"
+            let sentence = t.knockOut(target, k.gate.id, text(k.gate.text))
             return KnockOut(gate: k.gate.id, phase: k.gate.phase.rawValue, criterion: text(k.gate.text),
                             statements: k.gate.statements.map { id in
                                 GateStatement(id: id, value: answers[id] ?? nil, minimum: k.gate.minimum)
@@ -166,7 +161,7 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
             return Advice(dimension: d, dimensionName: q.dimension(d).map { text($0.name) } ?? d, phase: phase.rawValue,
                           phaseName: name(phase), text: text(r.text))
         }
-        self.evidence = evidence.map { Self.evidence($0, placed: p.phase, english: english) }
+        self.evidence = evidence.map { Self.evidence($0, placed: p.phase, strings: strings) }
     }
 
     /// Where advice helps most, in this order (at most `listLimit`, each dimension once):
@@ -208,24 +203,19 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         return Array(targets.prefix(listLimit))
     }
 
-    private static func evidence(_ e: PortfolioEvidence, placed: Phase?, english: Bool) -> Evidence {
+    private static func evidence(_ e: PortfolioEvidence, placed: Phase?, strings: Strings) -> Evidence {
+        let t = strings.result
         func share(_ s: PortfolioEvidence.Share) -> Share {
             Share(part: s.part, whole: s.whole, percent: s.value.map { Int(($0 * 100).rounded()) })
         }
         let contradictions = placed.map { phase in
             e.contradictions(placedIn: phase).map { indicator -> String in
-                let pct = share(e.share(indicator)).percent ?? 0
-                let phaseName = english ? phase.englishName : phase.germanName
+                let pct = strings.formats.percent(share(e.share(indicator)).percent ?? 0)
+                let phaseName = strings.phase(phase)
                 switch indicator {
-                case .establishment:
-                    return english ? "only \(pct) % of the projects run in regular operation – little for \(phaseName)"
-                        : "nur \(pct) % der Projekte laufen im Regelbetrieb – wenig für \(phaseName)"
-                case .continuationDecided:
-                    return english ? "continuation decided for only \(pct) % of the projects whose funding ends – little for \(phaseName)"
-                        : "Verstetigung nur für \(pct) % der Projekte mit Förderende entschieden – wenig für \(phaseName)"
-                case .reportsOnTime:
-                    return english ? "only \(pct) % of this month's status reports delivered – little for \(phaseName)"
-                        : "nur \(pct) % der Statusberichte dieses Monats abgegeben – wenig für \(phaseName)"
+                case .establishment: return t.littleInOperation(pct, phaseName)
+                case .continuationDecided: return t.littleContinuation(pct, phaseName)
+                case .reportsOnTime: return t.littleReports(pct, phaseName)
                 }
             }
         } ?? []
@@ -237,33 +227,34 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
 
     // MARK: - Rendering
 
+    /// The texts of the result's language.
+    var strings: Strings { Strings.forLanguage(Language(rawValue: language) ?? .german) }
+
     /// Plain text (wrapped to 80 columns) or Markdown.
     public func text(markdown md: Bool) -> String {
         var out: [String] = []
-        let en = language == "en"
+        let t = strings.result, f = strings.formats
         let h1 = md ? "# " : "", h2 = md ? "## " : "", item = md ? "- " : "  "
-        let title = en ? "Self-assessment" : "Selbsteinschätzung"
-        out.append(h1 + title + (municipality.map { " – \($0)" } ?? ""))
+        out.append(h1 + t.title + (municipality.map { " – \($0)" } ?? ""))
         out.append("")
-        out.append((en ? "Questionnaire \(questionnaire) · \(answered) of \(statements) statements answered"
-                    : "Fragebogen \(questionnaire) · \(answered) von \(statements) Aussagen beantwortet")
-                   + " (\(answeredPercent) %)" + (dontKnow > 0 ? (en ? ", \(dontKnow) × don't know" : ", \(dontKnow) × weiß nicht") : ""))
+        out.append(t.answeredLine(questionnaire, answered, statements) + " (" + f.percent(answeredPercent) + ")"
+                   + (dontKnow > 0 ? t.dontKnowCount(dontKnow) : ""))
         out.append("")
-        out.append((md ? "**" : "") + (en ? "Result: " : "Ergebnis: ") + headline + (md ? "**" : ""))
+        out.append((md ? "**" : "") + t.result + headline + (md ? "**" : ""))
         out.append("")
-        out.append(h2 + (en ? "Fulfilment per phase" : "Erfüllung je Phase"))
+        out.append(h2 + t.perPhase)
         if md { out.append("") }
         for s in scores {
-            let value = s.percent.map { "\($0) %" } ?? "–"
+            let value = s.percent.map(f.percent) ?? "–"
             out.append(item + DisplayWidth.pad("\(s.name)", to: 16) + DisplayWidth.pad(value, to: 6, alignRight: true)
-                       + "  (\(s.answered)/\(s.total) " + (en ? "answered)" : "beantwortet)"))
+                       + "  " + t.answeredOf(s.answered, s.total))
         }
         if !knockOuts.isEmpty {
             out.append("")
-            out.append(h2 + (en ? "Knock-out criteria" : "K.-o.-Kriterien"))
+            out.append(h2 + t.knockOuts)
             if md { out.append("") }
             for k in knockOuts {
-                let values = k.statements.map { "\($0.id): \($0.value.map(String.init) ?? "?") " + (en ? "(at least \($0.minimum))" : "(mindestens \($0.minimum))") }
+                let values = k.statements.map { "\($0.id): \($0.value.map(String.init) ?? "?") " + t.atLeast($0.minimum) }
                 out += Self.wrap(k.sentence + " [" + values.joined(separator: ", ") + "]", indent: item, md: md)
             }
         }
@@ -272,9 +263,7 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         } else {
             out.append("")
             let needed = Int((Placement.minimumAnsweredShare * 100).rounded())
-            out += Self.wrap(en ? "A result needs at least \(needed) % of the statements answered, and enough of those of experimentation; \"don't know\" counts as missing."
-                           : "Für ein Ergebnis müssen mindestens \(needed) % der Aussagen beantwortet sein, auch genug zum Experimentieren; „weiß nicht“ zählt als fehlend.",
-                           indent: "", md: md)
+            out += Self.wrap(t.needsAnswers(f.percent(needed)), indent: "", md: md)
         }
         if let e = evidence { out += evidenceLines(e, md: md) }
         return out.joined(separator: "\n") + "\n"
@@ -282,18 +271,17 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
 
     /// Dimensions, carrying and blocking answers, recommendations.
     private func explanation(md: Bool) -> [String] {
-        let en = language == "en"
+        let t = strings.result, f = strings.formats
         let h2 = md ? "## " : "", item = md ? "- " : "  "
         var out: [String] = []
         out.append("")
-        out.append(h2 + (en ? "Dimensions" : "Dimensionen"))
+        out.append(h2 + t.dimensions)
         if md { out.append("") }
         let nameWidth = dimensions.map { DisplayWidth.of($0.name) }.max() ?? 0
         for d in dimensions {
-            out.append(item + DisplayWidth.pad(d.name, to: nameWidth) + DisplayWidth.pad(d.percent.map { "\($0) %" } ?? "–", to: 7, alignRight: true))
+            out.append(item + DisplayWidth.pad(d.name, to: nameWidth) + DisplayWidth.pad(d.percent.map(f.percent) ?? "–", to: 7, alignRight: true))
         }
-        for (title, list) in [(en ? "What carries the result" : "Was das Ergebnis trägt", carrying),
-                              (en ? "What holds back the next phase" : "Was die nächste Phase aufhält", blocking)]
+        for (title, list) in [(t.carries, carrying), (t.holdsBack, blocking)]
         where !list.isEmpty {
             out.append("")
             out.append(h2 + title)
@@ -304,7 +292,7 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         }
         if !recommendations.isEmpty {
             out.append("")
-            out.append(h2 + (en ? "Recommendations" : "Empfehlungen"))
+            out.append(h2 + t.recommendations)
             for a in recommendations {
                 out.append("")
                 out.append((md ? "**" : "  ") + "\(a.dimensionName) · \(a.phaseName)" + (md ? "**" : ""))
@@ -315,25 +303,19 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
     }
 
     private func evidenceLines(_ e: Evidence, md: Bool) -> [String] {
-        let en = language == "en"
+        let t = strings.result, f = strings.formats
         let h2 = md ? "## " : "", item = md ? "- " : "  "
         var out: [String] = []
         out.append("")
-        out.append(h2 + (en ? "Evidence from the portfolio" : "Belege aus dem Portfolio") + " (\(e.month))")
+        out.append(h2 + t.evidenceTitle + " (\(e.month))")
         if md { out.append("") }
-        func show(_ s: Share) -> String {
-            en ? "\(s.part) of \(s.whole)" + (s.percent.map { " (\($0) %)" } ?? "")
-                : "\(s.part) von \(s.whole)" + (s.percent.map { " (\($0) %)" } ?? "")
-        }
-        out.append(item + (en ? "projects in regular operation: " : "Projekte im Regelbetrieb: ") + show(e.inEstablishment))
-        out.append(item + (en ? "continuation decided (funding ends within 12 months or has ended): "
-                           : "Verstetigung entschieden (Förderende in 12 Monaten oder vorbei): ") + show(e.continuationDecided))
-        out.append(item + (en ? "status reports delivered this month: " : "Statusberichte dieses Monats abgegeben: ")
-                   + show(e.reportsDelivered))
-        out.append(item + (en ? "reused by others: \(e.reusedByOthers) · basic-component candidates: \(e.basicComponentCandidates)"
-                           : "Nachnutzung durch andere: \(e.reusedByOthers) · Kandidaten für Basiskomponenten: \(e.basicComponentCandidates)"))
+        func show(_ s: Share) -> String { t.partOf(s.part, s.whole) + (s.percent.map { " (" + f.percent($0) + ")" } ?? "") }
+        out.append(item + t.inOperation + ": " + show(e.inEstablishment))
+        out.append(item + t.continuationDecided + ": " + show(e.continuationDecided))
+        out.append(item + t.reportsDelivered + ": " + show(e.reportsDelivered))
+        out.append(item + t.reuse(e.reusedByOthers, e.basicComponentCandidates))
         for c in e.contradictions {
-            out += Self.wrap((en ? "Portfolio differs: " : "Abweichung: ") + c, indent: item, md: md)
+            out += Self.wrap(t.differs + c, indent: item, md: md)
         }
         return out
     }

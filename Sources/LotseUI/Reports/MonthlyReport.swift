@@ -68,8 +68,8 @@ public enum MonthlyReport {
     static func text(_ f: OverviewFigures, red: [(Project, YearMonth)], s: Strings, markdown md: Bool) -> String {
         var out: [String] = []
         let h1 = md ? "# " : "", h2 = md ? "## " : "", bullet = md ? "- " : "  "
-        let de = s.language == .german, fm = s.formats
-        out.append("\(h1)\(de ? "Portfolio-Bericht" : "Portfolio report") \(fm.month(f.month))")
+        let fm = s.formats
+        out.append("\(h1)\(s.monthlyReport) \(fm.month(f.month))")
         out.append("")
         out.append("\(h2)\(s.tilePhases)")
         for p in Phase.allCases { out.append("\(bullet)\(s.phase(p)): \(f.count(in: p))") }
@@ -95,9 +95,9 @@ public enum MonthlyReport {
             out.append("\(bullet)\(p.fundingEnd.map(fm.month) ?? "") \(p.id) \(p.name)")
         }
         out.append("")
-        out.append("\(h2)\(de ? "Rote Projekte" : "Red projects")")
+        out.append("\(h2)\(s.redProjects)")
         if red.isEmpty { out.append("\(bullet)–") }
-        for (p, since) in red { out.append("\(bullet)\(p.id) \(p.name) (\(de ? "seit" : "since") \(fm.month(since)))") }
+        for (p, since) in red { out.append("\(bullet)\(p.id) \(p.name) (\(s.redSince(fm.month(since))))") }
         out.append("")
         out.append("\(h2)\(s.tileRisks)")
         if f.topRisks.isEmpty { out.append("\(bullet)\(s.noOpenRisks)") }

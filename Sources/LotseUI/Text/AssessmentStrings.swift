@@ -4,7 +4,6 @@ import LotseDomain
 public struct AssessmentStrings: Sendable {
     public var title: String
     public var phaseModelTitle: String
-    public var english: Bool
     public var noQuestionnaire: String
     public var outOfScale: @Sendable (Int, Int) -> String
     public var wrongCount: @Sendable (Int, Int) -> String
@@ -43,6 +42,15 @@ public struct AssessmentStrings: Sendable {
     // Wizard
     public var statementOf: @Sendable (Int, Int) -> String
     public var dontKnow: String
+    /// A statement nobody answered yet (unlike "weiß nicht").
+    public var unanswered: String
+    public var evidenceInOperation: String
+    public var evidenceContinuation: String
+    public var evidenceReports: String
+    public var evidenceBelow: String
+    public var evidenceReuse: @Sendable (_ reused: Int, _ candidates: Int) -> String
+    /// The phase model's own words on each phase.
+    public var phaseExplanation: @Sendable (Phase) -> String
     public var responsesPrompt: @Sendable ([String]) -> String
     public var consensusPrompt: String
     public var notePrompt: String
@@ -56,9 +64,9 @@ public struct AssessmentStrings: Sendable {
     public var timeUp: String
     public var wizardHint: String
     // Result
-    public var notDeterminable: @Sendable (Int) -> String
-    public var fulfilled: @Sendable (String, Int) -> String
-    public var nextBegun: @Sendable (String, Int) -> String
+    public var notDeterminable: @Sendable (_ percent: String) -> String
+    public var fulfilled: @Sendable (_ phase: String, _ percent: String) -> String
+    public var nextBegun: @Sendable (_ phase: String, _ percent: String) -> String
     public var nextNotBegun: @Sendable (String) -> String
     public var scoresTitle: String
     public var dimensionsTitle: String
@@ -73,7 +81,7 @@ public struct AssessmentStrings: Sendable {
     public var projectsInPhase: String
 
     public static let german = AssessmentStrings(
-        title: "Selbsteinschätzung", phaseModelTitle: "Phasenmodell", english: false,
+        title: "Selbsteinschätzung", phaseModelTitle: "Phasenmodell",
         noQuestionnaire: "Kein Fragebogen geladen.",
         outOfScale: { "Skala \($0) bis \($1); 0 = weiß nicht" },
         wrongCount: { "\($0) Antworten erwartet, \($1) eingegeben" },
@@ -92,16 +100,30 @@ public struct AssessmentStrings: Sendable {
         setupTitle: "Neue Selbsteinschätzung",
         setupLabels: ["Kommune", "Datum", "Moderation", "Teilnehmende (mit Komma getrennt, leer = Team antwortet gemeinsam)"],
         setupHint: "Tab/↓ nächstes Feld · Enter im letzten Feld startet · Esc bricht ab",
-        statementOf: { "Aussage \($0) von \($1)" }, dontKnow: "weiß nicht",
+        statementOf: { "Aussage \($0) von \($1)" }, dontKnow: "weiß nicht", unanswered: "offen",
+        evidenceInOperation: "Projekte im Regelbetrieb",
+        evidenceContinuation: "Verstetigung entschieden (Förderende ≤ 12 Monate oder vorbei)",
+        evidenceReports: "Berichte dieses Monats geliefert", evidenceBelow: "← unter dem, was die Phase braucht",
+        evidenceReuse: { "\($0) von anderen nachgenutzt, \($1) Kandidaten für Basiskomponenten" },
+        phaseExplanation: { p in
+            switch p {
+            case .experimentation:
+                "Förderung gibt den Anstoß: Einzelne Engagierte probieren Lösungen, Arbeitsformen und Projekte aus, oft befristet und als Insel. Ziel ist Klarheit über Rollen, Aufgaben und Nutzen – verbunden mit einer Strategie. Die Phase endet mit der Frage, was sich bewährt hat."
+            case .transfer:
+                "Was sich bewährt hat, wird gefestigt und verbreitet, der Rest beendet. Netzwerke wachsen, Strukturen und Standards entstehen, Bausteine werden verknüpft und von anderen nachgenutzt. Dafür braucht es ehrliche Auswertung, Austausch zwischen Kommunen und eine Finanzierung aus dem Haushalt."
+            case .establishment:
+                "Digitale Lösungen laufen im Regelbetrieb und sind ein normales Werkzeug jedes Fachbereichs. Niemand fragt mehr, ob, sondern nur wo und wie. Bezahlt wird aus dem regulären Haushalt; oft heißt es gar nicht mehr „Smart City“."
+            }
+        },
         responsesPrompt: { "Antworten von \($0.joined(separator: ", ")): " },
         consensusPrompt: "Konsens (Enter übernimmt): ", notePrompt: "Notiz: ",
         median: "Median", spread: "Spanne", dissent: "Dissens – bitte besprechen", consensus: "Konsens",
         note: "Notiz", phaseEvidence: { "Hinweis auf Phase: \($0)" },
         timeLeft: { "noch \($0):\(String(format: "%02d", $1))" }, timeUp: "Zeit um",
         wizardHint: "1–5 antworten · 0 weiß nicht · ←/→ blättern · n Notiz · p Präsentation · e abschließen",
-        notDeterminable: { "Nicht bestimmbar: nur \($0) % der Aussagen beantwortet" },
-        fulfilled: { "\($0), \($1) % erfüllt" },
-        nextBegun: { "\($0) begonnen (\($1) %)" },
+        notDeterminable: { "Nicht bestimmbar: nur \($0) der Aussagen beantwortet" },
+        fulfilled: { "\($0), \($1) erfüllt" },
+        nextBegun: { "\($0) begonnen (\($1))" },
         nextNotBegun: { "\($0) noch nicht begonnen" },
         scoresTitle: "Erfüllung je Phase", dimensionsTitle: "Dimensionen",
         carryingTitle: "Was das Ergebnis trägt", blockingTitle: "Was die nächste Phase aufhält",
@@ -111,7 +133,7 @@ public struct AssessmentStrings: Sendable {
         projectsInPhase: "Projekte in dieser Phase")
 
     public static let english = AssessmentStrings(
-        title: "Self-assessment", phaseModelTitle: "Phase model", english: true,
+        title: "Self-assessment", phaseModelTitle: "Phase model",
         noQuestionnaire: "No questionnaire loaded.",
         outOfScale: { "Scale \($0) to \($1); 0 = don't know" },
         wrongCount: { "\($0) answers expected, \($1) given" },
@@ -130,16 +152,30 @@ public struct AssessmentStrings: Sendable {
         setupTitle: "New self-assessment",
         setupLabels: ["Municipality", "Date", "Facilitator", "Participants (comma separated, empty = team answers together)"],
         setupHint: "Tab/↓ next field · Enter in the last field starts · Esc cancels",
-        statementOf: { "Statement \($0) of \($1)" }, dontKnow: "don't know",
+        statementOf: { "Statement \($0) of \($1)" }, dontKnow: "don't know", unanswered: "open",
+        evidenceInOperation: "projects in regular operation",
+        evidenceContinuation: "continuation decided (funding ends ≤ 12 months or ended)",
+        evidenceReports: "reports delivered this month", evidenceBelow: "← below what the phase needs",
+        evidenceReuse: { "\($0) reused by others, \($1) basic-component candidates" },
+        phaseExplanation: { p in
+            switch p {
+            case .experimentation:
+                "Funding gives the push: committed individuals try solutions, ways of working and projects, often temporary and isolated. The aim is clarity on roles, tasks and value, tied to a strategy. The phase ends by asking what proved itself."
+            case .transfer:
+                "What proved itself is consolidated and spread, the rest stopped. Networks grow, structures and standards emerge, building blocks are linked and reused by others. This needs honest evaluation, exchange between municipalities and funding from the regular budget."
+            case .establishment:
+                "Digital solutions run in regular operation and are a normal tool of every department. Nobody asks whether, only where and how. It is paid from the regular budget and often no longer called “smart city”."
+            }
+        },
         responsesPrompt: { "Answers of \($0.joined(separator: ", ")): " },
         consensusPrompt: "Consensus (Enter accepts): ", notePrompt: "Note: ",
         median: "median", spread: "spread", dissent: "dissent – please discuss", consensus: "consensus",
         note: "note", phaseEvidence: { "evidence for phase: \($0)" },
         timeLeft: { "\($0):\(String(format: "%02d", $1)) left" }, timeUp: "time is up",
         wizardHint: "1–5 answer · 0 don't know · ←/→ move · n note · p presenter · e finish",
-        notDeterminable: { "Not determinable: only \($0) % of the statements answered" },
-        fulfilled: { "\($0), \($1) % fulfilled" },
-        nextBegun: { "\($0) begun (\($1) %)" },
+        notDeterminable: { "Not determinable: only \($0) of the statements answered" },
+        fulfilled: { "\($0), \($1) fulfilled" },
+        nextBegun: { "\($0) begun (\($1))" },
         nextNotBegun: { "\($0) not begun yet" },
         scoresTitle: "Fulfilment per phase", dimensionsTitle: "Dimensions",
         carryingTitle: "What carries the result", blockingTitle: "What holds back the next phase",

@@ -78,39 +78,31 @@ public struct Strings: Sendable {
     public var keyBack: String
     public var keyQuit: String
     public var keyLoadSample: String
-    public var keyOpenProject: String { language == .german ? "Projekt öffnen" : "open project" }
-    public var keySearch: String { language == .german ? "suchen (Name, Feld, Phase, Kommune …)" : "search (name, field, phase, municipality …)" }
-    public var keySort: String { language == .german ? "Sortierung wechseln" : "change sort order" }
-    public var keyReverseSort: String { language == .german ? "Sortierung umkehren" : "reverse sort order" }
-    public var keyLightFilter: String { language == .german ? "Ampelfilter wechseln" : "change light filter" }
-    public func projectGone(_ id: String) -> String {
-        language == .german ? "Projekt \(id) gibt es nicht mehr." : "Project \(id) no longer exists."
-    }
-    public var dataChanged: String {
-        language == .german ? "Daten wurden anderswo geändert – Anzeige aktualisiert." : "Data changed elsewhere – view updated."
-    }
-    public func sortedBy(_ key: String) -> String { language == .german ? "sortiert nach \(key)" : "sorted by \(key)" }
-    public var searchPrompt: String { language == .german ? "Suche: " : "Search: " }
-    public var noMatches: String { language == .german ? "Keine Treffer. Esc hebt Suche und Filter auf." : "No matches. Esc clears search and filter." }
-
-    public func phase(_ p: Phase) -> String { language == .german ? p.germanName : p.englishName }
+    public var keyOpenProject: String
+    public var keySearch: String
+    public var keySort: String
+    public var keyReverseSort: String
+    public var keyLightFilter: String
+    public var projectGone: @Sendable (_ id: String) -> String
+    public var dataChanged: String
+    public var sortedBy: @Sendable (_ key: String) -> String
+    public var searchPrompt: String
+    public var noMatches: String
+    // Names of the domain's values in this language
+    public var phase: @Sendable (Phase) -> String
     /// At most seven characters, for table cells: "Exper.", "Transf.", "Etabl.".
-    public func phaseShort(_ p: Phase) -> String {
-        switch (p, language) {
-        case (.experimentation, .german): "Exper."
-        case (.transfer, .german): "Transf."
-        case (.establishment, .german): "Etabl."
-        case (.experimentation, .english): "Exper."
-        case (.transfer, .english): "Transf."
-        case (.establishment, .english): "Estab."
-        }
-    }
-    public func light(_ l: Light) -> String { language == .german ? l.germanName : l.englishName }
-    public func field(_ f: FieldOfAction) -> String { language == .german ? f.germanName : f.englishName }
-    public func challenge(_ c: Challenge) -> String { language == .german ? c.germanName : c.englishName }
-    public func continuation(_ c: ContinuationDecision) -> String {
-        language == .german ? c.germanName : c.englishName
-    }
+    public var phaseShort: @Sendable (Phase) -> String
+    public var light: @Sendable (Light) -> String
+    public var field: @Sendable (FieldOfAction) -> String
+    public var challenge: @Sendable (Challenge) -> String
+    public var continuation: @Sendable (ContinuationDecision) -> String
+    public var solutionKind: @Sendable (SolutionKind) -> String
+    public var sortKey: @Sendable (PortfolioQuery.SortKey) -> String
+    public var lightFilter: @Sendable (PortfolioQuery.LightFilter) -> String
+    // The monthly report
+    public var monthlyReport: String
+    public var redProjects: String
+    public var redSince: @Sendable (_ month: String) -> String
 
     public static func forLanguage(_ l: Language) -> Strings { l == .german ? .german : .english }
 
@@ -142,7 +134,41 @@ public struct Strings: Sendable {
         rowPosition: { "Projekt \($0) von \($1)" },
         keyNavigate: "Zeile auf/ab", keyPage: "Seite auf/ab", keyHomeEnd: "Anfang/Ende",
         keyScreens: "Ansicht wählen", keyTab: "nächste/vorige Ansicht", keyHelp: "diese Hilfe",
-        keyBack: "zurück/schließen", keyQuit: "beenden", keyLoadSample: "Beispieldaten laden")
+        keyBack: "zurück/schließen", keyQuit: "beenden", keyLoadSample: "Beispieldaten laden",
+        keyOpenProject: "Projekt öffnen", keySearch: "suchen (Name, Feld, Phase, Kommune …)",
+        keySort: "Sortierung wechseln", keyReverseSort: "Sortierung umkehren", keyLightFilter: "Ampelfilter wechseln",
+        projectGone: { "Projekt \($0) gibt es nicht mehr." },
+        dataChanged: "Daten wurden anderswo geändert – Anzeige aktualisiert.",
+        sortedBy: { "sortiert nach \($0)" }, searchPrompt: "Suche: ",
+        noMatches: "Keine Treffer. Esc hebt Suche und Filter auf.",
+        phase: { $0.germanName },
+        phaseShort: { p in
+            switch p {
+            case .experimentation: "Exper."
+            case .transfer: "Transf."
+            case .establishment: "Etabl."
+            }
+        },
+        light: { $0.germanName }, field: { $0.germanName }, challenge: { $0.germanName },
+        continuation: { $0.germanName }, solutionKind: { $0.germanName },
+        sortKey: { k in
+            switch k {
+            case .id: "ID"
+            case .light: "Ampel"
+            case .fundingEnd: "Förderende"
+            case .progress: "Fortschritt"
+            case .budgetUse: "Budgetausschöpfung"
+            }
+        },
+        lightFilter: { f in
+            switch f {
+            case .all: "alle"
+            case .redOnly: "nur rot"
+            case .yellowOrRed: "gelb und rot"
+            case .reportMissing: "Bericht fehlt"
+            }
+        },
+        monthlyReport: "Portfolio-Bericht", redProjects: "Rote Projekte", redSince: { "seit \($0)" })
 
     public static let english = Strings(
         language: .english,
@@ -163,7 +189,7 @@ public struct Strings: Sendable {
         noOpenRisks: "No open risks.",
         openRisks: { "\($0) open" },
         noAssessment: "No self-assessment yet.",
-        healthLegend: { "now \($0) %, 12 months ago \($1) %" },
+        healthLegend: { "now \($0)%, 12 months ago \($1)%" },
         vsLastMonth: "vs. last month",
         colID: "ID", colName: "Project", colField: "Field of action", colPhase: "Phase", colLight: "Light",
         colProgress: "Progress", colBudget: "Spent/budget", colFundingEnd: "Funding end",
@@ -172,5 +198,39 @@ public struct Strings: Sendable {
         rowPosition: { "project \($0) of \($1)" },
         keyNavigate: "row up/down", keyPage: "page up/down", keyHomeEnd: "first/last",
         keyScreens: "choose screen", keyTab: "next/previous screen", keyHelp: "this help",
-        keyBack: "back/close", keyQuit: "quit", keyLoadSample: "load sample data")
+        keyBack: "back/close", keyQuit: "quit", keyLoadSample: "load sample data",
+        keyOpenProject: "open project", keySearch: "search (name, field, phase, municipality …)",
+        keySort: "change sort order", keyReverseSort: "reverse sort order", keyLightFilter: "change light filter",
+        projectGone: { "Project \($0) no longer exists." },
+        dataChanged: "Data changed elsewhere – view updated.",
+        sortedBy: { "sorted by \($0)" }, searchPrompt: "Search: ",
+        noMatches: "No matches. Esc clears search and filter.",
+        phase: { $0.englishName },
+        phaseShort: { p in
+            switch p {
+            case .experimentation: "Exper."
+            case .transfer: "Transf."
+            case .establishment: "Estab."
+            }
+        },
+        light: { $0.englishName }, field: { $0.englishName }, challenge: { $0.englishName },
+        continuation: { $0.englishName }, solutionKind: { $0.englishName },
+        sortKey: { k in
+            switch k {
+            case .id: "ID"
+            case .light: "light"
+            case .fundingEnd: "funding end"
+            case .progress: "progress"
+            case .budgetUse: "budget use"
+            }
+        },
+        lightFilter: { f in
+            switch f {
+            case .all: "all"
+            case .redOnly: "red only"
+            case .yellowOrRed: "yellow and red"
+            case .reportMissing: "report missing"
+            }
+        },
+        monthlyReport: "Portfolio report", redProjects: "Red projects", redSince: { "since \($0)" })
 }

@@ -4,25 +4,8 @@ import TermCanvas
 /// The three phases in our own words, where the municipality stands, and which projects
 /// are in which phase.
 enum PhaseModelView {
-    static func explanation(_ p: Phase, english: Bool) -> String {
-        switch (p, english) {
-        case (.experimentation, false):
-            "Förderung gibt den Anstoß: Einzelne Engagierte probieren Lösungen, Arbeitsformen und Projekte aus, oft befristet und als Insel. Ziel ist Klarheit über Rollen, Aufgaben und Nutzen – verbunden mit einer Strategie. Die Phase endet mit der Frage, was sich bewährt hat."
-        case (.transfer, false):
-            "Was sich bewährt hat, wird gefestigt und verbreitet, der Rest beendet. Netzwerke wachsen, Strukturen und Standards entstehen, Bausteine werden verknüpft und von anderen nachgenutzt. Dafür braucht es ehrliche Auswertung, Austausch zwischen Kommunen und eine Finanzierung aus dem Haushalt."
-        case (.establishment, false):
-            "Digitale Lösungen laufen im Regelbetrieb und sind ein normales Werkzeug jedes Fachbereichs. Niemand fragt mehr, ob, sondern nur wo und wie. Bezahlt wird aus dem regulären Haushalt; oft heißt es gar nicht mehr „Smart City“."
-        case (.experimentation, true):
-            "Funding gives the push: committed individuals try solutions, ways of working and projects, often temporary and isolated. The aim is clarity on roles, tasks and value, tied to a strategy. The phase ends by asking what proved itself."
-        case (.transfer, true):
-            "What proved itself is consolidated and spread, the rest stopped. Networks grow, structures and standards emerge, building blocks are linked and reused by others. This needs honest evaluation, exchange between municipalities and funding from the regular budget."
-        case (.establishment, true):
-            "Digital solutions run in regular operation and are a normal tool of every department. Nobody asks whether, only where and how. It is paid from the regular budget and often no longer called “smart city”."
-        }
-    }
-
     static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
-        let t = state.strings.assess, g = state.glyphs, english = t.english
+        let t = state.strings.assess, g = state.glyphs
         let top = Layout.split(content, .vertical, [.length(3), .fill(1)])
         let standInner = Box(title: t.title + " · " + "Trendreport 2025").render(in: top[0], on: &buffer, glyphs: g)
         var placed: Phase?
@@ -39,11 +22,11 @@ enum PhaseModelView {
         for (phase, rect) in zip(Phase.allCases, columns) {
             let here = phase == placed
             let count = state.figures?.count(in: phase) ?? 0
-            let title = "\(phase.number) \(ResultView.phaseName(phase, english)) · \(count)" + (here ? " ◀" : "")
+            let title = "\(phase.number) \(state.strings.phase(phase)) · \(count)" + (here ? " ◀" : "")
             let inner = Box(title: title, role: here ? .accent : .border, titleRole: here ? .tabActive : .title)
                 .render(in: rect, on: &buffer, glyphs: g)
             var y = 0
-            for line in TextWrap.lines(explanation(phase, english: english), width: inner.width) where y < inner.height {
+            for line in TextWrap.lines(t.phaseExplanation(phase), width: inner.width) where y < inner.height {
                 buffer.put(line: line, in: inner.row(y), role: .normal)
                 y += 1
             }

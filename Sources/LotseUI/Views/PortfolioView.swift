@@ -34,10 +34,12 @@ public enum PortfolioView {
         }
         columns[column].mark = rising != query.descending ? glyphs.up : glyphs.down
         // Wide enough for the language's words: every light ("▲ yellow") and each title.
-        columns[4].width = Light.allCases.map { DisplayWidth.of(glyphs.lightYellow + " " + s.light($0)) }.max() ?? 6
+        // Without UTF-8 the words are spelled out ("grün" → "gruen") and take their room.
+        func width(_ text: String) -> Int { DisplayWidth.of(glyphs == .ascii ? AsciiFallback.transliterate(text) : text) }
+        columns[4].width = Light.allCases.map { width(glyphs.lightYellow + " " + s.light($0)) }.max() ?? 6
         for i in columns.indices where !columns[i].flexible {
             let mark = columns[i].mark.map { DisplayWidth.of($0) + 1 } ?? 0
-            columns[i].width = max(columns[i].width, DisplayWidth.of(columns[i].title) + mark)
+            columns[i].width = max(columns[i].width, width(columns[i].title) + mark)
         }
         return columns
     }

@@ -25,31 +25,31 @@ enum ProjectView {
     }
 
     static func lines(_ p: Project, index: PortfolioIndex, state: AppState, width: Int) -> [[Span]] {
-        let s = state.strings, g = state.glyphs, de = s.language == .german, month = state.month, f = s.formats
+        let s = state.strings, g = state.glyphs, t = s.project, month = state.month, f = s.formats
         var out: [[Span]] = []
         let municipality = index.portfolio.municipalities.first { $0.id == p.municipalityID }?.name ?? p.municipalityID
         out.append([Span(s.field(p.field)), Span(" · ", .muted),
-                    Span(de ? p.solutionKind.germanName : p.solutionKind.englishName), Span(" · ", .muted),
+                    Span(s.solutionKind(p.solutionKind)), Span(" · ", .muted),
                     Span("\(p.phase.number) " + s.phase(p.phase), .title), Span(" · ", .muted), Span(municipality)])
-        var facts = [Span((de ? "Verantwortlich: " : "Owner: "), .muted), Span(p.owner),
-                     Span(de ? " · Start " : " · start ", .muted), Span(f.month(p.start))]
+        var facts = [Span(t.owner + " ", .muted), Span(p.owner),
+                     Span(" · \(t.start) ", .muted), Span(f.month(p.start))]
         if let end = p.fundingEnd {
             let soon = end >= month && end <= month.adding(months: 11) && p.continuation == .open
-            facts += [Span(de ? " · Förderende " : " · funding ends ", .muted), Span(f.month(end), soon ? .warning : .normal),
+            facts += [Span(" · \(t.fundingEnds) ", .muted), Span(f.month(end), soon ? .warning : .normal),
                       Span(" (\(p.fundingSource))", .muted)]
         } else {
             facts += [Span(" · \(p.fundingSource)", .muted)]
         }
         out.append(facts)
-        var flags = [Span(de ? "Verstetigung: " : "Continuation: ", .muted),
+        var flags = [Span(t.continuation + " ", .muted),
                      Span(s.continuation(p.continuation), p.continuation == .open ? .warning : .kpiGood)]
-        if p.basicComponentCandidate { flags.append(Span(de ? " · Basiskomponente" : " · basic component", .accent)) }
-        if p.reusedByOthers { flags.append(Span(de ? " · nachgenutzt" : " · reused by others", .accent)) }
+        if p.basicComponentCandidate { flags.append(Span(" · " + t.basicComponent, .accent)) }
+        if p.reusedByOthers { flags.append(Span(" · " + t.reused, .accent)) }
         out.append(flags)
         let spent = index.spent(by: p.id, upTo: month)
         let pct = spent.percent(of: p.budgetPlanned) ?? 0
         let barWidth = max(5, min(30, width - 40))
-        out.append([Span(de ? "Budget " : "Budget ", .muted)]
+        out.append([Span(t.budget + " ", .muted)]
                    + ResultView.bar(Double(pct) / 100, width: barWidth, g, role: pct > 100 ? .kpiBad : .accent)
                    + [Span(" " + f.percent(pct) + " · " + f.money(spent) + " / " + f.money(p.budgetPlanned))])
         out.append([])
@@ -58,9 +58,10 @@ enum ProjectView {
         let reports = index.reportsByProject[p.id] ?? []
         let months = min(24, max(6, width - 20))
         let first = month.adding(months: -(months - 1))
-        out.append([Span(de ? "Statusberichte" : "Status reports", .header),
+        out.append([Span(t.reports, .header),
                     Span("  \(f.month(first)) – \(f.month(month))", .muted)])
-        var timeline: [Span] = [Span(de ? "Ampel       " : "Light       ", .muted)]
+        let rowLabel = max(DisplayWidth.of(t.light), DisplayWidth.of(t.progress)) + 1
+        var timeline: [Span] = [Span(DisplayWidth.pad(t.light, to: rowLabel), .muted)]
         var progress: [Double?] = []
         for m in YearMonth.sequence(from: first, through: month) {
             let r = reports.last { $0.month == m }
@@ -72,26 +73,26 @@ enum ProjectView {
             progress.append(r.map { Double($0.progress) })
         }
         out.append(timeline)
-        out.append([Span(de ? "Fortschritt " : "Progress    ", .muted)]
+        out.append([Span(DisplayWidth.pad(t.progress, to: rowLabel), .muted)]
                    + Sparkline(values: progress, minimum: 0, maximum: 100).glyphs(width: months, glyphs: g).map { Span($0, .accent) })
         if let r = reports.last(where: { $0.month <= month }) {
             out.append([])
             var head = [Span(f.month(r.month) + "  ", .title)] + Format.light(r.overall, s, g)
-            for (label, light) in [(de ? "Termine" : "schedule", r.schedule), (de ? "Kosten" : "cost", r.cost),
-                                   (de ? "Ergebnisse" : "results", r.results)] {
+            for (label, light) in [(t.schedule, r.schedule), (t.cost, r.cost), (t.results, r.results)] {
                 head += [Span("  \(label) ", .muted), Span(Format.glyph(light, g), Format.role(light))]
             }
             head += [Span("  " + f.percent(r.progress) + "  ", .normal), Span("\(r.author), " + f.date(r.submittedAt), .muted)]
             out.append(head)
-            wrapped(de ? "Erreicht:          " : "Achieved:          ", r.achieved, width: width, into: &out)
-            wrapped(de ? "Nächste Schritte:  " : "Next steps:        ", r.nextSteps, width: width, into: &out)
-            wrapped(de ? "Risiken/Maßnahmen: " : "Risks/measures:    ", r.risksAndMeasures, width: width, into: &out)
+            let labelWidth = [t.achieved, t.nextSteps, t.risksAndMeasures].map { DisplayWidth.of($0) }.max()! + 1
+            wrapped(DisplayWidth.pad(t.achieved, to: labelWidth), r.achieved, width: width, into: &out)
+            wrapped(DisplayWidth.pad(t.nextSteps, to: labelWidth), r.nextSteps, width: width, into: &out)
+            wrapped(DisplayWidth.pad(t.risksAndMeasures, to: labelWidth), r.risksAndMeasures, width: width, into: &out)
         }
         out.append([])
 
         let kpis = (index.kpisByProject[p.id] ?? []).sorted { $0.id < $1.id }
         if !kpis.isEmpty {
-            out.append([Span(de ? "Kennzahlen" : "KPIs", .header)])
+            out.append([Span(t.kpis, .header)])
             let nameWidth = min(30, max(10, width / 3))
             for k in kpis {
                 let readings = (index.readingsByKPI[k.id] ?? []).filter { $0.month <= month }
@@ -104,7 +105,7 @@ enum ProjectView {
                 line += Sparkline(values: values, minimum: lo, maximum: hi).glyphs(width: 12, glyphs: g)
                     .map { Span($0, met ? .kpiGood : .accent) }
                 line.append(Span("  " + (readings.last.map { f.decimal($0.value) } ?? "–") + " \(k.unit)", met ? .kpiGood : .normal))
-                line.append(Span("  " + (de ? "Ziel " : "target ") + f.decimal(k.target) + " "
+                line.append(Span("  " + t.target + " " + f.decimal(k.target) + " "
                                  + (k.direction == .higherIsBetter ? g.up : g.down), .muted))
                 out.append(line)
             }
@@ -113,14 +114,14 @@ enum ProjectView {
 
         let risks = (index.risksByProject[p.id] ?? []).sorted { ($0.isOpen ? 0 : 1, -$0.score, $0.id) < ($1.isOpen ? 0 : 1, -$1.score, $1.id) }
         if !risks.isEmpty {
-            out.append([Span(de ? "Risiken" : "Risks", .header)])
+            out.append([Span(t.risks, .header)])
             for r in risks {
                 let role: Role = !r.isOpen ? .muted : r.score >= 15 ? .lightRed : r.score >= 8 ? .warning : .normal
                 let head = "\(r.probability)×\(r.impact)=\(r.score)".leftPadded(to: 7) + " "
                 out.append([Span(head, role), Span(s.challenge(r.challenge) + ": ", .muted),
                             Span(r.title, r.isOpen ? .normal : .muted),
-                            Span(r.isOpen ? "" : (de ? " (erledigt)" : " (closed)"), .muted)])
-                wrapped("        " + (de ? "Maßnahme: " : "Measure: "), r.measure + (r.owner.isEmpty ? "" : " (\(r.owner))"),
+                            Span(r.isOpen ? "" : " (\(t.closed))", .muted)])
+                wrapped("        " + t.measure + " ", r.measure + (r.owner.isEmpty ? "" : " (\(r.owner))"),
                         width: width, into: &out)
             }
         }

@@ -30,7 +30,7 @@ enum ReportEditorView {
             let label = (focused ? g.selectionMark + " " : "  ")
                 + DisplayWidth.pad(t.label(f, kpis: e.kpis), to: labelWidth - 2) + " "
             let labelSpan = Span(label, focused ? .title : .muted)
-            let problem = e.problems[f].map { [Span("  " + g.lightRed + " " + t.problem($0), .warning)] } ?? []
+            let problem = e.problems[f].map { [Span("  " + g.lightRed + " " + t.problem($0, s.formats), .warning)] } ?? []
             if ReportEditorState.isLight(f) {
                 var choice: [Span] = []
                 for l in Light.allCases {
@@ -70,10 +70,10 @@ enum ReportEditorView {
                 var line = [labelSpan, Span(DisplayWidth.pad(DisplayWidth.truncate(shown, to: fieldWidth, ellipsis: g.ellipsis),
                                                              to: fieldWidth),
                                             focused ? .selection : .header)]
-                if case .progress = f, let p = e.previous { line.append(Span("  " + t.lastMonth(p.progress), .muted)) }
+                if case .progress = f, let p = e.previous { line.append(Span("  " + t.lastMonth(s.formats.percent(p.progress)), .muted)) }
                 if case .reading(let id) = f, let k = e.kpis.first(where: { $0.id == id }) {
                     // The unit beside the value it measures, then the target.
-                    line.append(Span("  " + k.unit + " · " + (s.language == .german ? "Ziel " : "target ") + s.formats.decimal(k.target),
+                    line.append(Span("  " + k.unit + " · " + t.target + " " + s.formats.decimal(k.target),
                                      .muted))
                 }
                 lines.append(line + problem)

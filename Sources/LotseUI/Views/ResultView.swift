@@ -10,22 +10,20 @@ enum ResultView {
         Placement(questionnaire: q, answers: a.scoringAnswers)
     }
 
-    static func phaseName(_ p: Phase, _ english: Bool) -> String { english ? p.englishName : p.germanName }
-
     static func percent(_ v: Double?) -> Int { Int(((v ?? 0) * 100).rounded()) }
 
     /// "Transferieren, 45 % erfüllt; Etablieren begonnen (28 %)"
     static func headline(_ p: Placement, _ state: AppState) -> [Span] {
-        let t = state.strings.assess, english = t.english
+        let s = state.strings, t = s.assess, f = s.formats
         guard let phase = p.phase else {
-            return [Span(t.notDeterminable(percent(p.answeredShare)), .warning)]
+            return [Span(t.notDeterminable(f.percent(percent(p.answeredShare))), .warning)]
         }
-        var spans = [Span(t.fulfilled(phaseName(phase, english), percent(p.score(of: phase))), .title)]
+        var spans = [Span(t.fulfilled(s.phase(phase), f.percent(percent(p.score(of: phase)))), .title)]
         if let next = p.nextPhase {
             spans.append(Span("; ", .muted))
             spans.append(p.nextPhaseBegun
-                ? Span(t.nextBegun(phaseName(next, english), percent(p.score(of: next))), .accent)
-                : Span(t.nextNotBegun(phaseName(next, english)), .muted))
+                ? Span(t.nextBegun(s.phase(next), f.percent(percent(p.score(of: next)))), .accent)
+                : Span(t.nextNotBegun(s.phase(next)), .muted))
         }
         return spans
     }
@@ -42,13 +40,13 @@ enum ResultView {
 
     /// All lines of the document for a width.
     static func lines(_ state: AppState, width: Int) -> [[Span]] {
-        let a = state.assessment, t = state.strings.assess, g = state.glyphs, english = t.english
+        let a = state.assessment, t = state.strings.assess, g = state.glyphs, language = state.strings.language
         guard let current = a.current, let q = a.questionnaire else { return [] }
         let p = placement(current, q)
         let previous = a.previous(to: current).map { placement($0, q) }
         var out: [[Span]] = [headline(p, state), []]
         // The same sentences as `lotse assess score`, so screen and minutes agree.
-        let shared = AssessmentResult(questionnaire: q, answers: current.consensus, english: english)
+        let shared = AssessmentResult(questionnaire: q, answers: current.consensus, language: language)
         for k in shared.knockOuts {
             for (i, line) in TextWrap.lines(k.sentence, width: width - 2).enumerated() {
                 out.append([Span(i == 0 ? g.lightRed + " " : "  ", .lightRed), Span(line, .warning)])
@@ -56,11 +54,14 @@ enum ResultView {
         }
         if !p.knockOuts.isEmpty { out.append([]) }
 
-        let labelWidth = min(26, width / 3)
+        // Labels as wide as the longest dimension name, up to half the width.
+        let longest = (q.dimensions.map { DisplayWidth.of($0.name.text(language)) }
+            + Phase.allCases.map { DisplayWidth.of("\($0.number) " + state.strings.phase($0)) }).max()!
+        let labelWidth = min(longest + 1, max(12, width / 2))
         let barWidth = max(6, min(30, width - labelWidth - 22))
         out.append([Span(t.scoresTitle, .header)])
         for s in p.scores {
-            var line = [Span(pad("\(s.phase.number) " + phaseName(s.phase, english), labelWidth))]
+            var line = [Span(pad("\(s.phase.number) " + state.strings.phase(s.phase), labelWidth))]
             line += bar(s.score, width: barWidth, g, role: s.phase == p.phase ? .title : .accent)
             line.append(Span(" " + (s.score.map { state.strings.formats.percent(percent($0)) } ?? "–").leftPadded(to: 5)))
             line.append(Span("  \(s.answered)/\(s.total)", .muted))
@@ -71,7 +72,7 @@ enum ResultView {
             AssessmentState.dayFormatter.string(from: a.previous(to: current)!.date)) + ")"), .header)])
         for d in q.dimensions {
             let v = p.dimensionScores[d.id]
-            var line = [Span(pad(d.name.text(english: english), labelWidth))]
+            var line = [Span(pad(d.name.text(language), labelWidth))]
             line += bar(v, width: barWidth, g)
             line.append(Span(" " + (v.map { state.strings.formats.percent(percent($0)) } ?? "–").leftPadded(to: 5)))
             if let prev = previous?.dimensionScores[d.id], let v {
@@ -82,12 +83,19 @@ enum ResultView {
         }
         out.append([])
         func statementLines(_ title: String, _ reasons: [Placement.Reason], role: Role) {
+            // No heading without anything under it.
+            let shown = reasons.prefix(5).compactMap { r in q.statement(r.statementID).map { (r, $0) } }
+            guard !shown.isEmpty else { return }
             out.append([Span(title, .header)])
-            for r in reasons.prefix(5) {
-                guard let s = q.statement(r.statementID) else { continue }
-                let value = r.value.map { "\($0)" } ?? "?"
+            for (_, s) in shown {
+                // Not answered and "weiß nicht" are different things.
+                let value: String = switch current.consensus[s.id] {
+                case .none: t.unanswered
+                case .some(.none): t.dontKnow
+                case .some(.some(let v)): "\(v)"
+                }
                 let prefix = "\(s.id) (\(value)) "
-                let wrapped = TextWrap.lines(s.text.text(english: english), width: max(10, width - DisplayWidth.of(prefix)))
+                let wrapped = TextWrap.lines(s.text.text(language), width: max(10, width - DisplayWidth.of(prefix)))
                 for (i, l) in wrapped.enumerated() {
                     out.append([Span(i == 0 ? prefix : String(repeating: " ", count: DisplayWidth.of(prefix)), role), Span(l)])
                 }
@@ -100,9 +108,9 @@ enum ResultView {
             out.append([Span(t.recommendationsTitle, .header)])
             for (dimension, phase) in AssessmentResult.recommendationTargets(p, q, answers: current.scoringAnswers) {
                 guard let r = q.recommendation(dimension: dimension, phase: phase) else { continue }
-                let name = q.dimension(dimension)?.name.text(english: english) ?? dimension
-                out.append([Span("\(name) · \(phaseName(phase, english))", .title)])
-                for l in TextWrap.lines(r.text.text(english: english), width: width - 2) { out.append([Span("  " + l)]) }
+                let name = q.dimension(dimension)?.name.text(language) ?? dimension
+                out.append([Span("\(name) · \(state.strings.phase(phase))", .title)])
+                for l in TextWrap.lines(r.text.text(language), width: width - 2) { out.append([Span("  " + l)]) }
             }
             out.append([])
         }
@@ -116,7 +124,7 @@ enum ResultView {
             out.append([Span(t.dissentTitle, .header)])
             for (s, stats) in dissent.prefix(5) {
                 let prefix = "\(s.id) \(t.spread) \(stats.spread): "
-                out.append([Span(prefix, .warning), Span(DisplayWidth.truncate(s.text.text(english: english),
+                out.append([Span(prefix, .warning), Span(DisplayWidth.truncate(s.text.text(language),
                                                                                   to: max(5, width - DisplayWidth.of(prefix))))])
             }
             out.append([])
@@ -128,14 +136,13 @@ enum ResultView {
     /// its projects show sees the difference.
     static func evidenceLines(_ e: PortfolioEvidence, placed: Phase?, _ state: AppState, width: Int,
                               into out: inout [[Span]]) {
-        let english = state.strings.assess.english
+        let t = state.strings.assess
         out.append([Span(state.strings.assess.evidenceTitle + " (\(state.strings.formats.month(e.month)))", .header)])
         let flagged = placed.map { Set(e.contradictions(placedIn: $0)) } ?? []
         let labels: [(PortfolioEvidence.Indicator, String)] = [
-            (.establishment, english ? "projects in regular operation" : "Projekte im Regelbetrieb"),
-            (.continuationDecided, english ? "continuation decided (funding ends ≤ 12 months or ended)"
-                                           : "Verstetigung entschieden (Förderende ≤ 12 Monate oder vorbei)"),
-            (.reportsOnTime, english ? "reports delivered this month" : "Berichte dieses Monats geliefert"),
+            (.establishment, t.evidenceInOperation),
+            (.continuationDecided, t.evidenceContinuation),
+            (.reportsOnTime, t.evidenceReports),
         ]
         for (indicator, label) in labels {
             let share = e.share(indicator)
@@ -143,12 +150,10 @@ enum ResultView {
             let warn = flagged.contains(indicator)
             out.append([Span(pct.leftPadded(to: 6) + " ", warn ? .warning : .normal),
                         Span("\(share.part)/\(share.whole) ", .muted), Span(label),
-                        Span(warn ? (english ? "  ← below what the phase needs" : "  ← unter dem, was die Phase braucht") : "",
+                        Span(warn ? "  " + t.evidenceBelow : "",
                              .warning)])
         }
-        out.append([Span("       ", .normal), Span(english
-            ? "\(e.reusedByOthers) reused by others, \(e.basicComponentCandidates) basic-component candidates"
-            : "\(e.reusedByOthers) von anderen nachgenutzt, \(e.basicComponentCandidates) Kandidaten für Basiskomponenten", .muted)])
+        out.append([Span("       ", .normal), Span(t.evidenceReuse(e.reusedByOthers, e.basicComponentCandidates), .muted)])
         out.append([])
     }
 

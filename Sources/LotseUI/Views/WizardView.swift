@@ -8,7 +8,7 @@ enum WizardView {
     static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
         let a = state.assessment, t = state.strings.assess, g = state.glyphs
         guard let current = a.current, let q = a.questionnaire, let s = a.currentStatement else { return }
-        let english = t.english
+        let language = state.strings.language
         let title = "\(t.title) · \(AssessmentView.municipalityName(current.municipalityID, state)) · "
             + AssessmentState.dayFormatter.string(from: current.date)
         let inner = Box(title: title).render(in: content, on: &buffer, glyphs: g)
@@ -20,7 +20,7 @@ enum WizardView {
         let indexInDimension = (inDimension.firstIndex { $0.id == s.id } ?? 0) + 1
         let answeredInDimension = inDimension.filter { current.consensus[$0.id] != nil }.count
         let header = inner.row(0)
-        let dimName = dimension?.name.text(english: english) ?? s.dimension
+        let dimName = dimension?.name.text(language) ?? s.dimension
         let left = "\(dimName) \(indexInDimension)/\(inDimension.count)"
         buffer.put(line: left, in: header, role: .title, ellipsis: g.ellipsis)
         let gaugeWidth = min(20, max(0, header.width - DisplayWidth.of(left) - 40))
@@ -37,8 +37,8 @@ enum WizardView {
         // The statement, large: wrapped narrower than the box, with air around it.
         let textWidth = min(inner.width - 4, 72)
         let textX = inner.x + (inner.width - textWidth) / 2
-        let statementLines = TextWrap.lines(s.text.text(english: english), width: textWidth)
-        let helpLines = a.showStatementHelp ? TextWrap.lines(s.help.text(english: english), width: textWidth) : []
+        let statementLines = TextWrap.lines(s.text.text(language), width: textWidth)
+        let helpLines = a.showStatementHelp ? TextWrap.lines(s.help.text(language), width: textWidth) : []
         let block = statementLines.count + 3 + helpLines.count
         let room = inner.height - 2 - 5
         var y = inner.y + 3 + max(0, (room - block) / 3)
@@ -47,7 +47,7 @@ enum WizardView {
             y += 1
         }
         y += 1
-        buffer.put(line: t.phaseEvidence(english ? s.phase.englishName : s.phase.germanName) + " · " + s.source,
+        buffer.put(line: t.phaseEvidence(state.strings.phase(s.phase)) + " · " + s.source,
                    in: Rect(x: textX, y: y, width: textWidth, height: 1), role: .muted, ellipsis: g.ellipsis)
         y += 2
         if a.showStatementHelp {
@@ -59,7 +59,7 @@ enum WizardView {
 
         // Bottom block: scale, answers, consensus and note, entry line.
         let bottom = inner.maxY - 4
-        scaleLine(q.scale, t, english, current.consensus[s.id], in: Rect(x: inner.x, y: bottom, width: inner.width, height: 1),
+        scaleLine(q.scale, t, language, current.consensus[s.id], in: Rect(x: inner.x, y: bottom, width: inner.width, height: 1),
                   into: &buffer, g)
         answersLine(state, s, in: Rect(x: inner.x, y: bottom + 1, width: inner.width, height: 1), into: &buffer)
         var status: [Span] = []
@@ -91,20 +91,20 @@ enum WizardView {
         Table.draw(spans, in: row, alignment: .left, on: &buffer, glyphs: state.glyphs)
     }
 
-    static func scaleLine(_ scale: Questionnaire.Scale, _ t: AssessmentStrings, _ english: Bool, _ chosen: Int??,
+    static func scaleLine(_ scale: Questionnaire.Scale, _ t: AssessmentStrings, _ language: Language, _ chosen: Int??,
                           in row: Rect, into buffer: inout Buffer, _ g: Glyphs) {
         var spans: [Span] = []
         let chosenValue: Int?? = chosen
         for v in scale.min...scale.max {
             let isChosen = chosenValue == .some(.some(v))
-            spans += [Span(" \(v) ", isChosen ? .selection : .key), Span(" " + scale.label(v, english: english) + " ")]
+            spans += [Span(" \(v) ", isChosen ? .selection : .key), Span(" " + scale.label(v, language) + " ")]
         }
-        spans += [Span(" 0 ", chosenValue == .some(.none) ? .selection : .key), Span(" " + scale.dontKnow.text(english: english))]
+        spans += [Span(" 0 ", chosenValue == .some(.none) ? .selection : .key), Span(" " + scale.dontKnow.text(language))]
         let wide = spans.reduce(0) { $0 + $1.width } <= row.width
         if !wide {
             // Narrow screens: numbers only, labels at the ends.
             spans = (scale.min...scale.max).map { Span(" \($0) ", chosenValue == .some(.some($0)) ? .selection : .key) }
-                + [Span(" 0 ", .key), Span(" \(scale.label(scale.min, english: english)) … \(scale.label(scale.max, english: english))", .muted)]
+                + [Span(" 0 ", .key), Span(" \(scale.label(scale.min, language)) … \(scale.label(scale.max, language))", .muted)]
         }
         Table.draw(spans, in: row, alignment: .left, on: &buffer, glyphs: g)
     }
@@ -162,11 +162,11 @@ enum WizardView {
     static func renderPresenter(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         let a = state.assessment, t = state.strings.assess
         guard let current = a.current, let q = a.questionnaire, let s = a.currentStatement else { return }
-        let english = t.english
+        let language = state.strings.language
         let width = min(area.width - 4, max(20, area.width * 2 / 3))
         // Spread the words out: a blank cell between letters would hurt reading, so the
         // text is set with generous line spacing instead.
-        let lines = TextWrap.lines(s.text.text(english: english), width: width)
+        let lines = TextWrap.lines(s.text.text(language), width: width)
         let blockHeight = lines.count * 2 - 1
         var y = max(1, (area.height - blockHeight) / 2 - 2)
         for line in lines where y < area.maxY - 4 {
@@ -177,7 +177,7 @@ enum WizardView {
         var corner = "\(current.position + 1)/\(q.statements.count)"
         if let timer = timerText(state) { corner += " · " + timer }
         buffer.put(line: corner, in: Rect(x: area.x, y: area.y, width: area.width - 1, height: 1), role: .muted, alignment: .right)
-        scaleLine(q.scale, t, english, current.consensus[s.id],
+        scaleLine(q.scale, t, language, current.consensus[s.id],
                   in: Rect(x: area.x + 2, y: area.maxY - 3, width: area.width - 4, height: 1), into: &buffer, state.glyphs)
         if state.entry != nil {
             entryLine(state, in: Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), into: &buffer)

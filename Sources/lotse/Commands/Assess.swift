@@ -26,7 +26,7 @@ struct Assess: ParsableCommand {
     }
 
     /// `lotse assess score`
-    struct Score: ParsableCommand {
+    struct Score: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(
             abstract: "Place a municipality from an answers file and explain the result.",
             discussion: "Errors in the file are reported with file and line on stderr; nothing is printed then (exit code 1).")
@@ -46,13 +46,13 @@ struct Assess: ParsableCommand {
             let q = try Assess.questionnaire(questionnaire)
             let file = try AnswersFile.load(path: answers, questionnaire: q)
             let result = AssessmentResult(questionnaire: q, answers: file.answers, municipality: file.municipality,
-                                          english: global.language() == .english)
+                                          language: language)
             print(json ? result.json() : result.text(markdown: false), terminator: "")
         }
     }
 
     /// `lotse assess export`
-    struct ExportMinutes: ParsableCommand {
+    struct ExportMinutes: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(
             commandName: "export",
             abstract: "Write the workshop minutes of a stored assessment (markdown or json) to stdout.",
@@ -75,25 +75,24 @@ struct Assess: ParsableCommand {
             let q = try Assess.questionnaire(questionnaire)
             let store = try global.openStore().store
             guard let assessment = try store.assessment(id: id) else {
-                throw CLIError("there is no assessment '\(id)' in the database; lotse assess list shows the stored ones")
+                throw CLIError(strings.noSuchAssessment(id))
             }
             guard assessment.questionnaire == q.versionTag else {
-                throw CLIError("assessment '\(id)' was made with the questionnaire '\(assessment.questionnaire)', "
-                               + "but '\(q.versionTag)' is loaded; pass the right one with --questionnaire FILE")
+                throw CLIError(strings.assessmentQuestionnaireMismatch(id, assessment.questionnaire, q.versionTag))
             }
             let data = try store.answer(ScreenDataRequest(municipalities: true,
                                                           evidence: .init(month: month, municipalityID: assessment.municipalityID)))
             let name = data.municipalities?.first { $0.id == assessment.municipalityID }?.name
             let evidence = (data.evidence?.projectCount ?? 0) > 0 ? data.evidence : nil
             let minutes = AssessmentMinutes(assessment: assessment, questionnaire: q, municipalityName: name,
-                                            evidence: evidence, english: global.language() == .english)
+                                            evidence: evidence, language: language)
             let text = minutes.render(format)
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
     }
 
     /// `lotse assess list`
-    struct List: ParsableCommand {
+    struct List: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "List the stored assessments, newest first.")
 
         @Option(name: .long, help: ArgumentHelp("Only this municipality (its id).", valueName: "id"))
@@ -105,33 +104,31 @@ struct Assess: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let english = global.language() == .english
             let q = try Assess.questionnaire(questionnaire)
             let store = try global.openStore().store
             let assessments = try store.assessments(municipalityID: municipality)
             guard !assessments.isEmpty else {
-                print(english ? "No assessments stored." : "Keine Selbsteinschätzungen gespeichert.")
+                print(strings.noAssessmentsStored)
                 return
             }
             let names = Dictionary((try store.answer(ScreenDataRequest(municipalities: true)).municipalities ?? [])
                                        .map { ($0.id, $0.name) },
                                    uniquingKeysWith: { first, _ in first })
-            let header = english
-                ? ["ID", "Date", "Municipality", "Facilitator", "Participants", "Answered", "Status", "Result"]
-                : ["ID", "Datum", "Kommune", "Moderation", "Teilnehmende", "Beantwortet", "Stand", "Ergebnis"]
+            let header = [strings.colID, strings.colDate, strings.colMunicipality, strings.colFacilitator,
+                          strings.colParticipants, strings.colAnswered, strings.colStatus, strings.colResult]
             let rows = assessments.map { a -> [String] in
-                let minutes = AssessmentMinutes(assessment: a, questionnaire: q, english: english)
+                let minutes = AssessmentMinutes(assessment: a, questionnaire: q, language: language)
                 let result: String
                 if a.questionnaire != q.versionTag {
-                    result = "(\(a.questionnaire))"
+                    result = strings.otherQuestionnaire(a.questionnaire)
                 } else if let phase = Placement(questionnaire: q, answers: a.scoringAnswers).phase {
-                    result = english ? phase.englishName : phase.germanName
+                    result = strings.phaseName(phase)
                 } else {
-                    result = english ? "not determinable" : "nicht bestimmbar"
+                    result = strings.phaseNotDeterminable
                 }
                 return [a.id, minutes.date, names[a.municipalityID] ?? a.municipalityID, a.facilitator,
-                        "\(a.participants.count)", "\(a.scoringAnswers.count)/\(q.statements.count)",
-                        a.completed ? (english ? "completed" : "abgeschlossen") : (english ? "in progress" : "läuft"),
+                        strings.count(a.participants.count), strings.answeredOf(a.scoringAnswers.count, q.statements.count),
+                        a.completed ? strings.statusCompleted : strings.statusInProgress,
                         result]
             }
             let widths = header.indices.map { i in ([header] + rows).map { DisplayWidth.of($0[i]) }.max() ?? 0 }

@@ -8,7 +8,7 @@ import NcursesBackend
 import TermCanvas
 
 /// The interactive dashboard.
-struct Dashboard: ParsableCommand {
+struct Dashboard: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the dashboard (the default when no subcommand is given).")
@@ -29,11 +29,11 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CLIError("The dashboard needs a terminal. For output without a screen use: lotse report")
+            throw CLIError(strings.dashboardNeedsTerminal)
         }
         let month = try global.currentMonth()
         // Load the questionnaire before the screen starts, so a bad file is reported plainly.
-        let chosenTheme = try ThemeChoice.choose(theme, environment: global.environment)
+        let chosenTheme = try ThemeChoice.choose(theme, environment: global.environment, strings: strings)
         // The built-in one is read when the screens first need it (often after the first frame).
         let chosen = try questionnaire.map { try QuestionnaireFile.load(path: $0) }
         let questions: @Sendable () throws -> Questionnaire = { try chosen ?? QuestionnaireFile.builtin() }
@@ -44,7 +44,7 @@ struct Dashboard: ParsableCommand {
             let demo = try DemoDatabase.create(currentMonth: month, user: global.userName,
                                                templates: DatabaseLocation.cacheFolder(environment: global.environment))
             store = demo.store
-            label = "Demo"
+            label = strings.demoLabel
             cleanup = { demo.remove() }
         } else {
             let opened = try global.openStore()
@@ -60,11 +60,26 @@ struct Dashboard: ParsableCommand {
         let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName,
                               terminal: NcursesTerminal(theme: chosenTheme),
                               tracePath: global.environment["LOTSE_TRACE"])
-        try runtime.run()
+        do {
+            try runtime.run()
+        } catch let error as NcursesTerminalError {
+            throw CLIError(Self.describe(error, strings))
+        }
+    }
+
+    /// The terminal's start errors, in the language of the command line.
+    static func describe(_ error: NcursesTerminalError, _ strings: CLIStrings) -> String {
+        switch error {
+        case .notATerminal: strings.terminalRedirected
+        case .unknownTerminal(let term?): strings.terminalTypeUnknown(term)
+        case .unknownTerminal(nil): strings.terminalTypeUnset
+        case .unsupportedTerminal(let term): strings.terminalCannotPositionCursor(term ?? "")
+        }
     }
 }
 
-/// An error whose text is shown as it is, on stderr, with exit code 1.
+/// An error whose text is shown as it is, on stderr, with exit code 1. The text comes
+/// from `CLIStrings` (a test holds every `CLIError(` in this target to that).
 struct CLIError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }

@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import LotseDomain
 import LotseStore
+import LotseUI
 
 /// `lotse export`: the whole database as a JSON document (the import format).
-struct Export: ParsableCommand {
+struct Export: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         abstract: "Write the whole portfolio as JSON to stdout or a file.")
 
@@ -18,10 +19,23 @@ struct Export: ParsableCommand {
         let data = try PortfolioCoding.encoder().encode(portfolio) + Data("\n".utf8)
         if let output {
             // Write beside the target and move into place, so a failure never leaves half a file.
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CLIError(strings.cannotWrite(output, Self.reason(error)))
+            }
         } else {
             FileHandle.standardOutput.write(data)
         }
+    }
+
+    /// The system's words for why a write failed ("No such file or directory"), as `generate` gives them.
+    static func reason(_ error: Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? Error {
+            let posix = underlying as NSError
+            if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
+        }
+        return error.localizedDescription
     }
 }
 
@@ -29,7 +43,7 @@ struct Export: ParsableCommand {
 ///
 /// The file is read twice, value by value, and never held in memory as a whole: first to
 /// check everything, then (if nothing is wrong) to store it in one transaction.
-struct Import: ParsableCommand {
+struct Import: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         abstract: "Replace the portfolio by a JSON document (as written by export).",
         discussion: "The file is checked completely first; on any problem nothing changes.")
@@ -44,20 +58,20 @@ struct Import: ParsableCommand {
 
     func run() throws {
         guard FileManager.default.isReadableFile(atPath: file) else {
-            let reason = FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
-            throw CLIError("\(file): cannot be read (\(reason))")
+            let reason = FileManager.default.fileExists(atPath: file)
+                ? strings.reasonPermissionDenied : strings.reasonNoSuchFile
+            throw CLIError(strings.cannotRead(file, reason))
         }
         let incoming = try CheckedPortfolioFile.check(path: file)
         let opened = try global.openStore()
         let current = try opened.store.contentCounts()
-        let summary = "\(incoming.projects) projects, \(incoming.reports) reports, "
-            + "\(incoming.kpis) KPIs, \(incoming.risks) risks "
-            + "(now: \(current.projects) projects, \(current.reports) reports)"
+        let summary = strings.importSummary(incoming.projects, incoming.reports, incoming.kpis, incoming.risks,
+                                            current.projects, current.reports)
         if dryRun {
-            print("\(file): valid. Would replace the content of \(opened.path) with \(summary).")
+            print(strings.importDryRun(file, opened.path, summary))
             return
         }
         try opened.store.replaceAll(with: incoming, by: global.userName)
-        print("Imported \(summary) into \(opened.path).")
+        print(strings.imported(summary, opened.path))
     }
 }

@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import LotseDomain
 import LotseStore
+import LotseUI
 
 /// `lotse generate`: a large made-up portfolio as JSON (the import format), for tests,
 /// demonstrations and benchmarks.
-struct Generate: ParsableCommand {
+struct Generate: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         abstract: "Write a large synthetic portfolio (a county with its municipalities) as JSON.",
         discussion: """
@@ -32,13 +33,14 @@ struct Generate: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard (1...200_000).contains(projects) else {
-            throw ValidationError("--projects \(projects) is not within 1…200000.")
+        func check(_ option: String, _ value: Int, _ range: ClosedRange<Int>) throws {
+            guard range.contains(value) else {
+                throw ValidationError(strings.optionOutOfRange(option, value, range.lowerBound, range.upperBound))
+            }
         }
-        if let municipalities, !(1...2_000).contains(municipalities) {
-            throw ValidationError("--municipalities \(municipalities) is not within 1…2000.")
-        }
-        guard (1...240).contains(months) else { throw ValidationError("--months \(months) is not within 1…240.") }
+        try check("--projects", projects, 1...200_000)
+        if let municipalities { try check("--municipalities", municipalities, 1...2_000) }
+        try check("--months", months, 1...240)
     }
 
     func run() throws {
@@ -57,7 +59,7 @@ struct Generate: ParsableCommand {
             .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).part").path
         let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else {
-            throw CLIError("\(output): cannot be written (\(String(cString: strerror(errno))))")
+            throw CLIError(strings.cannotWrite(output, String(cString: strerror(errno))))
         }
         do {
             defer { close(fd) }
@@ -67,7 +69,7 @@ struct Generate: ParsableCommand {
             }
         } catch {
             unlink(partial)
-            throw CLIError("\(output): cannot be written (\(error))")
+            throw CLIError(strings.cannotWrite(output, String(describing: error)))
         }
     }
 }

@@ -24,7 +24,7 @@ struct GlobalOptions: ParsableArguments {
     func currentMonth() throws -> YearMonth {
         if let today {
             guard let m = YearMonth(today) else {
-                throw ValidationError("--today '\(today)' is not a month in the form YYYY-MM (e.g. 2026-11).")
+                throw ValidationError(strings.todayNotAMonth(today))
             }
             return m
         }
@@ -41,6 +41,9 @@ struct GlobalOptions: ParsableArguments {
 
     func language() -> Language { lang ?? Language.from(environment: environment) }
 
+    /// Every text the command prints, in the language of `language()`.
+    var strings: CLIStrings { .forLanguage(language()) }
+
     /// The user's database path, prepared (folder 0700, file 0600) and opened.
     func openStore() throws -> (store: SQLiteStore, path: String, isNew: Bool) {
         let path = try DatabaseLocation.resolve(explicit: db, environment: environment)
@@ -48,8 +51,26 @@ struct GlobalOptions: ParsableArguments {
         return (try SQLiteStore(path: path), path, isNew)
     }
 
-    /// The name recorded as author of every change.
+    /// The name recorded as author of every change ("unbekannt" / "unknown" without USER and LOGNAME).
     var userName: String {
-        environment["USER"] ?? environment["LOGNAME"] ?? "unbekannt"
+        environment["USER"] ?? environment["LOGNAME"] ?? strings.unknownUser
     }
+}
+
+/// A command that knows the language it speaks: messages and errors (see `Lotse.main`) use it.
+protocol SpeaksLanguage {
+    var language: Language { get }
+}
+
+extension SpeaksLanguage {
+    var strings: CLIStrings { .forLanguage(language) }
+}
+
+/// The commands with the global options speak the language of `--lang` or the locale.
+protocol HasGlobalOptions: SpeaksLanguage {
+    var global: GlobalOptions { get }
+}
+
+extension HasGlobalOptions {
+    var language: Language { global.language() }
 }

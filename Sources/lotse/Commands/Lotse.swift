@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import LotseUI
 
 /// `lotse`: the dashboard by default, subcommands for work without the screen.
 @main
@@ -19,4 +21,57 @@ struct Lotse: ParsableCommand {
                       ThemesCommand.self, Generate.self],
         defaultSubcommand: Dashboard.self
     )
+
+    /// ArgumentParser's `main`, but errors are printed in the language the command speaks
+    /// (`--lang`, else the locale): `Fehler: …` / `Error: …`.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            fail(error, language: languageBeforeParsing(arguments, environment: ProcessInfo.processInfo.environment))
+        }
+        do {
+            try command.run()
+        } catch {
+            let language = (command as? SpeaksLanguage)?.language
+                ?? languageBeforeParsing(arguments, environment: ProcessInfo.processInfo.environment)
+            fail(error, language: language)
+        }
+    }
+
+    /// The language when there is no parsed command to ask: the last `--lang` of the raw
+    /// arguments, else the locale. A `--lang` that names no language decides nothing: German.
+    static func languageBeforeParsing(_ arguments: [String], environment: [String: String]) -> Language {
+        var chosen: String??
+        var i = 0
+        while i < arguments.count, arguments[i] != "--" {
+            if arguments[i] == "--lang" {
+                chosen = .some(i + 1 < arguments.count ? arguments[i + 1] : nil)
+                i += 1
+            } else if arguments[i].hasPrefix("--lang=") {
+                chosen = .some(String(arguments[i].dropFirst("--lang=".count)))
+            }
+            i += 1
+        }
+        guard let chosen else { return Language.from(environment: environment) }
+        return chosen.flatMap(Language.init(rawValue:)) ?? .german
+    }
+
+    /// Prints `error` on stderr behind the prefix of `language` and exits with its code.
+    /// Help, `--version` and bare exit codes go through ArgumentParser unchanged.
+    static func fail(_ error: Error, language: Language) -> Never {
+        let code = exitCode(for: error)
+        if code == .success || error is ExitCode { exit(withError: error) }
+        var text = fullMessage(for: error)
+        // ArgumentParser's prefix ("Error: ") becomes the table's.
+        if text.hasPrefix(_errorPrefix) {
+            text = CLIStrings.forLanguage(language).errorPrefix + text.dropFirst(_errorPrefix.count)
+        }
+        if !text.isEmpty {
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+        exit(withError: code)
+    }
 }

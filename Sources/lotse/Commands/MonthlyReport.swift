@@ -5,7 +5,7 @@ import LotseUI
 extension MonthlyReport.Format: ExpressibleByArgument {}
 
 /// `lotse report`: the monthly portfolio report on stdout.
-struct MonthlyReportCommand: ParsableCommand {
+struct MonthlyReportCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Print the monthly portfolio report (text, markdown or json) to stdout.")

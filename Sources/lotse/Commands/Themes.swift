@@ -6,7 +6,7 @@ import LotseUI
 import TermCanvas
 
 /// `lotse themes`: the shipped colour themes, and a check for theme files.
-struct ThemesCommand: ParsableCommand {
+struct ThemesCommand: ParsableCommand, SpeaksLanguage {
     static let configuration = CommandConfiguration(
         commandName: "themes",
         abstract: "List the shipped colour themes, or check theme files.",
@@ -30,7 +30,7 @@ struct ThemesCommand: ParsableCommand {
 
     func validate() throws {
         if !check && !themes.isEmpty {
-            throw ValidationError("to check theme files use: lotse themes --check \(themes.joined(separator: " "))")
+            throw ValidationError(strings.themesCheckUsage(themes.joined(separator: " ")))
         }
     }
 
@@ -38,7 +38,7 @@ struct ThemesCommand: ParsableCommand {
         if check { try runCheck() } else { try list() }
     }
 
-    private var english: Bool { (lang ?? Language.from(environment: ProcessInfo.processInfo.environment)) == .english }
+    var language: Language { lang ?? Language.from(environment: ProcessInfo.processInfo.environment) }
 
     private func list() throws {
         let folder = try ThemeChoice.Shipped.locate().get()
@@ -47,13 +47,11 @@ struct ThemesCommand: ParsableCommand {
         }
         let width = loaded.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (name, theme) in loaded {
-            let text = theme.content.description.map { english ? $0.en : $0.de } ?? ""
+            let text = theme.content.description.map { language == .english ? $0.en : $0.de } ?? ""
             print(DisplayWidth.pad(name, to: width) + "  " + text)
         }
         print()
-        print(english
-              ? "Use: lotse --theme NAME (or LOTSE_THEME). Own themes: copy a file from \(folder.path), then --theme FILE."
-              : "Wahl: lotse --theme NAME (oder LOTSE_THEME). Eigene: eine Datei aus \(folder.path) kopieren, dann --theme DATEI.")
+        print(strings.themesHowToChoose(folder.path))
     }
 
     private func runCheck() throws {
@@ -61,32 +59,32 @@ struct ThemesCommand: ParsableCommand {
         var failed = false
         for target in targets {
             do {
-                guard let path = try ThemeChoice.file(of: target) else {
+                guard let path = try ThemeChoice.file(of: target, strings: strings) else {
                     // `dark` while the shipped files are not installed: say where they were looked for.
                     if case .failure(let missing) = ThemeChoice.Shipped.locate() { throw missing }
                     continue
                 }
                 let isShipped = path == (try? ThemeChoice.Shipped.path(of: target))
                 let loaded = try ThemeChoice.load(path: path)
-                var problems = ThemeChoice.shortcomings(of: loaded)
+                var problems = ThemeChoice.shortcomings(of: loaded, strings: strings)
                 // The built-in dark theme stands in when the files are not installed; it
                 // must look like the shipped one.
                 if isShipped && target == ThemeChoice.defaultName && loaded.theme != .dark {
                     let differing = Role.allCases.filter { loaded.theme.styles[$0] != Theme.dark.styles[$0] }
                     problems += differing.map {
                         loaded.content.problem(role: $0.rawValue, key: nil, item: $0.rawValue,
-                                               message: "differs from the built-in dark theme (Theme.dark)")
+                                               message: strings.themeDiffersFromBuiltIn)
                     }
                 }
                 if problems.isEmpty {
-                    print("\(path): ok")
+                    print(strings.themeCheckOK(path))
                 } else {
                     failed = true
                     printError(problems.map(\.description).joined(separator: "\n"))
                 }
             } catch {
                 failed = true
-                printError("\(error)")
+                printError(String(describing: error))
             }
         }
         if failed { throw ExitCode.failure }

@@ -1,6 +1,7 @@
 import Foundation
 import LotseDomain
 import LotseStore
+import LotseUI
 import TermCanvas
 
 /// The colour themes: the files shipped with Lotse (`Themes/` in the repository, copied into
@@ -23,25 +24,25 @@ enum ThemeChoice {
 
     /// The theme of `--theme`, else of `LOTSE_THEME`, else dark: a shipped theme's name or
     /// the path of a theme file. Problems throw before the screen starts.
-    static func choose(_ option: String?, environment: [String: String]) throws -> Theme {
+    static func choose(_ option: String?, environment: [String: String], strings: CLIStrings) throws -> Theme {
         let fromEnvironment = environment[environmentKey].flatMap { $0.isEmpty ? nil : $0 }
         // Nothing chosen: the built-in dark theme, which a test holds equal to the shipped
         // dark.toml, so the start need not read and check that file.
         guard let chosen = option ?? fromEnvironment else { return .dark }
-        return try resolve(chosen)
+        return try resolve(chosen, strings: strings)
     }
 
     /// The theme of a shipped theme's name or of a file's path. The built-in dark theme
     /// stands in for `dark` when the shipped files are not installed, so the dashboard
     /// always starts.
-    static func resolve(_ nameOrPath: String) throws -> Theme {
-        guard let file = try file(of: nameOrPath) else { return .dark }
+    static func resolve(_ nameOrPath: String, strings: CLIStrings) throws -> Theme {
+        guard let file = try file(of: nameOrPath, strings: strings) else { return .dark }
         return try load(path: file).theme
     }
 
     /// The file of a shipped theme's name, else `nameOrPath` as a path (always when it
     /// has a `/` or ends in `.toml`); nil for `dark` when the shipped files are missing.
-    static func file(of nameOrPath: String) throws -> String? {
+    static func file(of nameOrPath: String, strings: CLIStrings) throws -> String? {
         guard !nameOrPath.contains("/"), !nameOrPath.hasSuffix(".toml") else { return nameOrPath }
         switch Shipped.locate() {
         case .success(let folder):
@@ -52,9 +53,7 @@ enum ThemeChoice {
         }
         if FileManager.default.fileExists(atPath: nameOrPath) { return nameOrPath }
         let names = (try? Shipped.names()) ?? []
-        throw CLIError("there is no theme '\(nameOrPath)'; shipped: "
-                       + (names.isEmpty ? "none installed (built in: dark)" : names.joined(separator: ", "))
-                       + "; or give a theme file, e.g. ./\(nameOrPath).toml (lotse themes lists them)")
+        throw CLIError(strings.noSuchTheme(nameOrPath, names))
     }
 
     /// Reads and checks the theme file at `path`; every problem is thrown at once with its line.
@@ -71,15 +70,15 @@ enum ThemeChoice {
     }
 
     /// What keeps a loaded theme from being complete, each with its line where it has one.
-    static func shortcomings(of loaded: Loaded) -> [FileProblem] {
+    static func shortcomings(of loaded: Loaded, strings: CLIStrings) -> [FileProblem] {
         loaded.theme.shortcomings.map { shortcoming in
             switch shortcoming {
             case .missingRole(let role):
                 return FileProblem(file: loaded.content.file, line: nil, item: role.rawValue,
-                                   message: "left out; it is drawn plain")
+                                   message: strings.themeRoleLeftOut)
             case .notReversedWithoutColor(let role):
                 return loaded.content.problem(role: role.rawValue, key: "mono", item: "\(role.rawValue).mono",
-                                              message: "without 'reverse' this bar does not stand out without colour")
+                                              message: strings.themeBarNotReversed)
             }
         }
     }
