@@ -22,7 +22,7 @@ let package = Package(
             // Resources/sample-data is a symlink to the repository's sample-data folder: SwiftPM
             // copies a symlinked file as a (dangling) link, but follows a symlinked folder.
             // Resources/questionnaires likewise links to the repository's questionnaires folder.
-            exclude: ["Resources/sample-data/generate.py", "Resources/sample-data/README.md",
+            exclude: ["Resources/sample-data/README.md",
                       "Resources/questionnaires/README.md", "Resources/questionnaires/examples"],
             resources: [.copy("Resources/sample-data/musterstadt.json"),
                         .copy("Resources/questionnaires/phasenmodell-v1.toml")]
