@@ -109,25 +109,34 @@ enum WizardView {
         Table.draw(spans, in: row, alignment: .left, on: &buffer, glyphs: g)
     }
 
+    /// Median, spread and the dissent flag first, so they are never cut off; then each
+    /// participant's answer, names shortened when all of them would not fit.
     static func answersLine(_ state: AppState, _ s: Questionnaire.Statement, in row: Rect, into buffer: inout Buffer) {
         guard state.assessment.isWorkshop, let a = state.assessment.current else { return }
         let t = state.strings.assess
         let given = a.responses[s.id] ?? [:]
         var spans: [Span] = []
-        for p in a.participants {
-            let v = given[p]
-            spans += [Span(p + " ", .muted), Span(v.map { $0.map(String.init) ?? "?" } ?? "·", .normal), Span("  ")]
-        }
         let stats = ResponseStats(state.responses(of: s.id))
         if let median = stats.median {
-            spans += [Span("│ ", .border), Span("\(t.median) " + formatHalf(median) + "  \(t.spread) \(stats.spread)", .normal)]
+            spans += [Span("\(t.median) " + state.strings.formats.decimal(median, maxDigits: 1) + "  \(t.spread) \(stats.spread)",
+                           .normal)]
             if stats.isDissent { spans += [Span("  " + state.glyphs.lightYellow + " " + t.dissent, .warning)] }
+            spans += [Span(" │ ", .border)]
         }
+        let used = spans.reduce(0) { $0 + $1.width }
+        func answers(nameLength: Int?) -> [Span] {
+            a.participants.flatMap { p -> [Span] in
+                let v = given[p]
+                let name = nameLength.map { String(p.prefix($0)) } ?? p
+                return [Span(name + " ", .muted), Span(v.map { $0.map(String.init) ?? "?" } ?? "·", .normal), Span("  ")]
+            }
+        }
+        var list = answers(nameLength: nil)
+        for length in [6, 4, 3, 2] where used + list.reduce(0, { $0 + $1.width }) > row.width {
+            list = answers(nameLength: length)
+        }
+        spans += list
         Table.draw(spans, in: row, alignment: .left, on: &buffer, glyphs: state.glyphs)
-    }
-
-    static func formatHalf(_ v: Double) -> String {
-        v == v.rounded() ? "\(Int(v))" : "\(Int(v.rounded(.down))),5"
     }
 
     static func entryLine(_ state: AppState, in row: Rect, into buffer: inout Buffer) {
