@@ -253,3 +253,18 @@ import TermCanvas
         }
     }
 }
+
+@Suite struct AsciiTableTests {
+    /// A table drawn with ASCII glyphs spells each cell out within its own column, so a
+    /// longer spelling never pushes the next column to the right.
+    @Test func aSpelledOutCellStaysInItsColumn() {
+        let table = Table(columns: [TableColumn("Name", width: 12), TableColumn("Phase", width: 8)],
+                          rows: [[[Span("Wasserzähler")], [Span("3 Etabl.")]], [[Span("Dorf")], [Span("2 Trans.")]]])
+        var buffer = Buffer(size: Size(width: 21, height: 3))
+        table.render(in: buffer.area, on: &buffer, glyphs: .ascii)
+        let out = AsciiFallback.apply(to: buffer)
+        #expect(out.line(1) == "Wasserzaehl~ 3 Etabl.")
+        #expect(out.line(2) == "Dorf         2 Trans.")
+        #expect(out.line(1).firstIndex(of: "3") == out.line(2).firstIndex(of: "2"))
+    }
+}

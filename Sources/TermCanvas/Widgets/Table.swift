@@ -99,7 +99,7 @@ public struct Table: Sendable {
         buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .header)
         for (index, width) in layout {
             let col = columns[index]
-            var title = col.title
+            var title = glyphs == .ascii ? AsciiFallback.transliterate(col.title) : col.title
             if let mark = col.mark {
                 // The title gives way, the mark stays.
                 let room = width - DisplayWidth.of(mark) - 1
@@ -142,6 +142,9 @@ public struct Table: Sendable {
     /// Draws spans in one row, aligned, cut with an ellipsis when too wide.
     public static func draw(_ spans: [Span], in area: Rect, alignment: Alignment, on buffer: inout Buffer,
                      glyphs: Glyphs) {
+        // Without UTF-8 the cell is spelled out here, before it is fitted, so a longer
+        // spelling ("ä" → "ae") is cut within its column instead of pushing the next one.
+        let spans = glyphs == .ascii ? spans.map { Span(AsciiFallback.transliterate($0.text), $0.role) } : spans
         let total = spans.reduce(0) { $0 + $1.width }
         if total > area.width {
             // Too long: keep the roles of the spans but cut the text with an ellipsis.
