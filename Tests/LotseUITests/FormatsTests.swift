@@ -57,4 +57,15 @@ import LotseUI
         #expect(de.month(m) == "03/2026")
         #expect(en.month(m) == "03/2026")
     }
+
+    @Test func datesAreReadInEitherForm() {
+        let d = Date(timeIntervalSince1970: 1_795_996_800) // 2026-11-30
+        for text in ["30.11.2026", "2026-11-30", "30 Nov 2026", " 30.11.2026 ", "30 nov 2026"] {
+            #expect(de.parseDate(text) == d, "\(text)")
+        }
+        for text in ["31.11.2026", "2026-13-01", "30.11.26", "gestern", "", "30 Foo 2026", "29.02.2026"] {
+            #expect(de.parseDate(text) == nil, "\(text)")
+        }
+        #expect(de.parseDate(de.date(d)) == d && en.parseDate(en.date(d)) == d)
+    }
 }

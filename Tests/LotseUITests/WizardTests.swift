@@ -60,7 +60,7 @@ enum TestQuestionnaire {
         _ = s.send(.key(.char("n")))
         #expect(s.assessmentMode == .setup)
         #expect(s.setup?.fields[0] == "Musterstadt an der Lotse")
-        #expect(s.setup?.fields[1] == "2026-11-18")
+        #expect(s.setup?.fields[1] == "18.11.2026")
         _ = s.send(.key(.tab)); _ = s.send(.key(.tab)); _ = s.send(.key(.tab))
         _ = type("Anna, Ben, Cem, Dana", into: &s)
         return s.send(.key(.enter))
@@ -270,7 +270,7 @@ enum TestQuestionnaire {
         _ = s.send(.key(.char("3")))
         _ = s.send(.key(.enter)) // the newest is first in the list
         let text = AppView.render(s).textDump()
-        #expect(text.contains("Dimensionen (ggü. 2026-05-22)"))
+        #expect(text.contains("Dimensionen (ggü. 22.05.2026)"))
         // Strategie: S1, S3, S5 → before (0.5 + 0.5 + 0)/3 = 33 %, now (1 + 0.5 + 0)/3 = 50 %.
         #expect(text.contains("50 %  +17"))
         #expect(text.contains("33 %  ±0")) // Finanzierung unchanged: (0.5 + 0.5 + 0)/3

@@ -65,7 +65,7 @@ extension AppState {
     mutating func createAssessment(from form: SetupFormState) -> [Effect] {
         guard let q = assessment.questionnaire else { return [] }
         let f = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let date = AssessmentState.dayFormatter.date(from: f[1]) else {
+        guard let date = strings.formats.parseDate(f[1]) else {
             notice = strings.assess.badDate(f[1])
             var fix = form
             fix.focus(1)

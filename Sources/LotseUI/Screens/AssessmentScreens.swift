@@ -37,7 +37,7 @@ enum AssessmentListScreen: ScreenModule {
             }
             let main = app.municipalities?.max { $0.population < $1.population }
             app.modals.append(.setup(SetupFormState(fields: [
-                main?.name ?? "", AssessmentState.dayFormatter.string(from: app.now), app.user, ""])))
+                main?.name ?? "", app.strings.formats.date(app.now), app.user, ""])))
             return []
         case .open, .showResult:
             let sorted = app.assessment.sortedAssessments

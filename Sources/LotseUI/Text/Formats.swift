@@ -154,6 +154,32 @@ public struct Formats: Sendable, Hashable {
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return "\(day) \(names[max(0, min(11, month - 1))]) \(year)"
     }
+
+    /// A day typed in either language's form or as ISO: `30.11.2026`, `30 Nov 2026`,
+    /// `2026-11-30`; nil for anything else (and for days a calendar does not have).
+    public func parseDate(_ text: String) -> Date? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        var day: Int?, month: Int?, year: Int?
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let iso = t.split(separator: "-", omittingEmptySubsequences: false)
+        let dotted = t.split(separator: ".", omittingEmptySubsequences: false)
+        let spaced = t.split(separator: " ")
+        if iso.count == 3, iso[0].count == 4 {
+            (year, month, day) = (Int(iso[0]), Int(iso[1]), Int(iso[2]))
+        } else if dotted.count == 3, dotted[2].count == 4 {
+            (day, month, year) = (Int(dotted[0]), Int(dotted[1]), Int(dotted[2]))
+        } else if spaced.count == 3, let m = names.firstIndex(of: String(spaced[1].prefix(3)).lowercased()) {
+            (day, month, year) = (Int(spaced[0]), m + 1, Int(spaced[2]))
+        }
+        guard let day, let month, let year, (1...12).contains(month), (1...31).contains(day), (1900...2999).contains(year)
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let components = DateComponents(year: year, month: month, day: day)
+        guard let date = calendar.date(from: components),
+              calendar.dateComponents([.year, .month, .day], from: date) == components else { return nil }
+        return date
+    }
 }
 
 extension Strings {

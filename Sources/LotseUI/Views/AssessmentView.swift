@@ -17,7 +17,7 @@ enum AssessmentView {
             return
         }
         let columns = [
-            TableColumn(t.colDate, width: 10),
+            TableColumn(t.colDate, width: 11),
             TableColumn(t.colMunicipality, width: 16, flexible: true),
             TableColumn(t.colFacilitator, width: 12, priority: 3),
             TableColumn(t.colParticipants, width: 12, priority: 2),
@@ -34,7 +34,7 @@ enum AssessmentView {
                 result = [Span(t.inProgress, .warning)]
             }
             return [
-                [Span(AssessmentState.dayFormatter.string(from: a.date))],
+                [Span(state.strings.formats.date(a.date))],
                 [Span(municipalityName(a.municipalityID, state))],
                 [Span(a.facilitator, .muted)],
                 [Span(a.participants.isEmpty ? "–" : "\(a.participants.count)")],

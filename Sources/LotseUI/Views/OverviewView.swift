@@ -168,7 +168,7 @@ enum OverviewView {
         }
         let p = Placement(questionnaire: q, answers: latest.scoringAnswers)
         let lines = TextWrap.lines(ResultView.headline(p, state).map(\.text).joined(), width: inner.width)
-        let dateLine = AssessmentState.dayFormatter.string(from: latest.date)
+        let dateLine = state.strings.formats.date(latest.date)
             + (latest.completed ? "" : " · " + state.strings.assess.inProgress)
         let showDate = lines.count < inner.height
         for (i, line) in lines.prefix(inner.height).enumerated() {

@@ -12,7 +12,7 @@ enum PhaseModelView {
         if let latest = state.assessment.latest, let q = state.assessment.questionnaire {
             let p = Placement(questionnaire: q, answers: latest.scoringAnswers)
             placed = p.phase
-            let date = AssessmentState.dayFormatter.string(from: latest.date)
+            let date = state.strings.formats.date(latest.date)
             Table.draw([Span(date + "  ", .muted)] + ResultView.headline(p, state), in: standInner.row(0),
                        alignment: .left, on: &buffer, glyphs: g)
         } else {

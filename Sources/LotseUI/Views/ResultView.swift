@@ -69,7 +69,7 @@ enum ResultView {
         }
         out.append([])
         out.append([Span(t.dimensionsTitle + (previous == nil ? "" : " (" + t.comparedTo(
-            AssessmentState.dayFormatter.string(from: a.previous(to: current)!.date)) + ")"), .header)])
+            state.strings.formats.date(a.previous(to: current)!.date)) + ")"), .header)])
         for d in q.dimensions {
             let v = p.dimensionScores[d.id]
             var line = [Span(pad(d.name.text(language), labelWidth))]
@@ -161,7 +161,7 @@ enum ResultView {
         let t = state.strings.assess, g = state.glyphs
         guard let current = state.assessment.current else { return }
         let title = "\(t.title) · \(AssessmentView.municipalityName(current.municipalityID, state)) · "
-            + AssessmentState.dayFormatter.string(from: current.date)
+            + state.strings.formats.date(current.date)
         let inner = Box(title: title).render(in: content, on: &buffer, glyphs: g)
         Document(lines: lines(state, width: inner.width - 1), offset: state.assessment.resultScroll)
             .render(in: inner, on: &buffer, glyphs: g)

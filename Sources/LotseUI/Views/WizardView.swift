@@ -10,7 +10,7 @@ enum WizardView {
         guard let current = a.current, let q = a.questionnaire, let s = a.currentStatement else { return }
         let language = state.strings.language
         let title = "\(t.title) · \(AssessmentView.municipalityName(current.municipalityID, state)) · "
-            + AssessmentState.dayFormatter.string(from: current.date)
+            + state.strings.formats.date(current.date)
         let inner = Box(title: title).render(in: content, on: &buffer, glyphs: g)
         guard inner.height >= 6 else { return }
 
