@@ -35,3 +35,21 @@ import Testing
         #expect(Money(euros: 5).percent(of: .zero) == nil)
     }
 }
+
+@Suite struct MoneyOverflowTests {
+    /// Amounts at the ends of the range (a hostile or broken file) never trap.
+    @Test func arithmeticSaturatesAndPercentStaysDefined() {
+        let top = Money(cents: .max), bottom = Money(cents: .min)
+        #expect((top + Money(cents: 1)).cents == .max)
+        #expect((bottom - Money(cents: 1)).cents == .min)
+        #expect((bottom + Money(cents: -1)).cents == .min)
+        var sum = top
+        sum += top
+        #expect(sum.cents == .max)
+        #expect(Money(cents: 100_000_000_000_000_000).percent(of: Money(cents: 100)) == 100_000_000_000_000_000)
+        #expect(top.percent(of: Money(cents: 1)) == .max)
+        #expect(bottom.percent(of: Money(cents: 1)) == .min)
+        #expect(top.percent(of: top) == 100)
+        #expect(Money(euros: 1).percent(of: Money(euros: 8)) == 13, "ordinary amounts round as before")
+    }
+}

@@ -69,3 +69,17 @@ import LotseUI
         #expect(de.parseDate(de.date(d)) == d && en.parseDate(en.date(d)) == d)
     }
 }
+
+@Suite struct FormatsAtTheEndsTests {
+    @Test func amountsAtTheEndsOfTheRangeAreWrittenNotTrapped() {
+        for f in [Formats.german, .english] {
+            for m in [Money(cents: .max), Money(cents: .min), Money(cents: .min + 1)] {
+                #expect(!f.money(m).isEmpty)
+                #expect(!f.moneyCompact(m).isEmpty)
+                #expect(!f.moneyPair(m, of: Money(cents: .max)).isEmpty)
+                #expect(!f.moneyPair(Money(cents: .max), of: m).isEmpty)
+            }
+        }
+        #expect(Formats.german.moneyCompact(Money(cents: .max)) == "92.233.720.368,5 Mio €")
+    }
+}

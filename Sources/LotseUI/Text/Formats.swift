@@ -94,7 +94,7 @@ public struct Formats: Sendable, Hashable {
     /// `0,5/1,2 Mio €`, `341/480 T€`, `900/9.500 €` / `€0.5m/€1.2m`, `€341k/€480k`, `€900/€9,500`.
     public func moneyPair(_ part: Money, of whole: Money) -> String {
         let w = Int64((whole.cents.magnitude + 50) / 100)
-        let p = (part.cents + 50) / 100
+        let p = Int64((part.cents.magnitude + 50) / 100) * (part.cents < 0 ? -1 : 1)
         let unit: Unit = w >= 1_000_000 ? .millions : w >= 10_000 ? .thousands : .euros
         let a: String, b: String
         switch unit {
