@@ -71,6 +71,8 @@ public struct PortfolioStreamValidator: Sendable {
         if m.population < 0 {
             record(.municipality, n, 0, line, "municipality \(m.id): population must not be negative")
         }
+        if let p = PlausibleValues.identifier(m.id, "municipality") { record(.municipality, n, 1, line, p) }
+        if let p = PlausibleValues.name(m.name, "municipality \(m.id): name") { record(.municipality, n, 2, line, p) }
     }
 
     public mutating func add(_ p: Project, line: Int) {
@@ -94,6 +96,9 @@ public struct PortfolioStreamValidator: Sendable {
         if p.name.trimmingCharacters(in: .whitespaces).isEmpty {
             record(.project, n, 3, line, "project \(p.id): name is empty")
         }
+        if let m = PlausibleValues.money(p.budgetPlanned, "project \(p.id): budget") { record(.project, n, 4, line, m) }
+        if let m = PlausibleValues.identifier(p.id, "project") { record(.project, n, 5, line, m) }
+        if let m = PlausibleValues.name(p.name, "project \(p.id): name") { record(.project, n, 6, line, m) }
     }
 
     public mutating func add(_ r: StatusReport, line: Int) {
@@ -108,6 +113,11 @@ public struct PortfolioStreamValidator: Sendable {
             record(.report, n, 1, line, "\(id()): progress \(r.progress) is not within 0…100")
         }
         if r.spent.cents < 0 { record(.report, n, 2, line, "\(id()): money spent must not be negative") }
+        if let m = PlausibleValues.money(r.spent, "\(id()): money spent") { record(.report, n, 3, line, m) }
+        for (check, (text, what)) in [(r.achieved, "achieved"), (r.nextSteps, "next steps"),
+                                      (r.risksAndMeasures, "risks and measures")].enumerated() {
+            if let m = PlausibleValues.text(text, "\(id()): \(what)") { record(.report, n, 4 + check, line, m) }
+        }
     }
 
     public mutating func add(_ k: KPI, line: Int) {
@@ -115,6 +125,7 @@ public struct PortfolioStreamValidator: Sendable {
         let number = Self.number(k.id, in: &kpiNumbers, defined: &definedKPIs)
         if definedKPIs[number] { duplicate(k.id, .duplicateKPI, "KPI id", n, line) }
         definedKPIs[number] = true
+        if let m = PlausibleValues.identifier(k.id, "KPI") { record(.kpi, n, 1, line, m) }
         let project = Self.number(k.projectID, in: &projectNumbers, defined: &definedProjects)
         reference(.projects, number: project, id: k.projectID, .kpi, n, 0, line) {
             "KPI \(k.id): unknown project '\(k.projectID)'"
@@ -135,6 +146,7 @@ public struct PortfolioStreamValidator: Sendable {
     public mutating func add(_ r: Risk, line: Int) {
         let n = next(.risks)
         if !riskIDs.insert(r.id).inserted { duplicate(r.id, .duplicateRisk, "risk id", n, line) }
+        if let m = PlausibleValues.identifier(r.id, "risk") { record(.risk, n, 3, line, m) }
         let project = Self.number(r.projectID, in: &projectNumbers, defined: &definedProjects)
         reference(.projects, number: project, id: r.projectID, .risk, n, 0, line) {
             "risk \(r.id): unknown project '\(r.projectID)'"

@@ -15,8 +15,10 @@ public enum PortfolioValidator {
         let municipalities = Set(p.municipalities.map(\.id))
         let projects = Set(p.projects.map(\.id))
         let kpis = Set(p.kpis.map(\.id))
-        for m in p.municipalities where m.population < 0 {
-            out.append("municipality \(m.id): population must not be negative")
+        for m in p.municipalities {
+            if m.population < 0 { out.append("municipality \(m.id): population must not be negative") }
+            out += [PlausibleValues.identifier(m.id, "municipality"),
+                    PlausibleValues.name(m.name, "municipality \(m.id): name")].compactMap { $0 }
         }
         for pr in p.projects {
             if !municipalities.contains(pr.municipalityID) {
@@ -29,15 +31,23 @@ public enum PortfolioValidator {
             if pr.name.trimmingCharacters(in: .whitespaces).isEmpty {
                 out.append("project \(pr.id): name is empty")
             }
+            out += [PlausibleValues.money(pr.budgetPlanned, "project \(pr.id): budget"),
+                    PlausibleValues.identifier(pr.id, "project"),
+                    PlausibleValues.name(pr.name, "project \(pr.id): name")].compactMap { $0 }
         }
         for r in p.reports {
             let id = "report \(r.projectID) \(r.month)"
             if !projects.contains(r.projectID) { out.append("\(id): unknown project") }
             if !(0...100).contains(r.progress) { out.append("\(id): progress \(r.progress) is not within 0…100") }
             if r.spent.cents < 0 { out.append("\(id): money spent must not be negative") }
+            if let m = PlausibleValues.money(r.spent, "\(id): money spent") { out.append(m) }
+            out += [PlausibleValues.text(r.achieved, "\(id): achieved"),
+                    PlausibleValues.text(r.nextSteps, "\(id): next steps"),
+                    PlausibleValues.text(r.risksAndMeasures, "\(id): risks and measures")].compactMap { $0 }
         }
-        for k in p.kpis where !projects.contains(k.projectID) {
-            out.append("KPI \(k.id): unknown project '\(k.projectID)'")
+        for k in p.kpis {
+            if let m = PlausibleValues.identifier(k.id, "KPI") { out.append(m) }
+            if !projects.contains(k.projectID) { out.append("KPI \(k.id): unknown project '\(k.projectID)'") }
         }
         for r in p.readings where !kpis.contains(r.kpiID) {
             out.append("KPI reading \(r.kpiID) \(r.month): unknown KPI")
@@ -46,6 +56,7 @@ public enum PortfolioValidator {
             if !projects.contains(r.projectID) { out.append("risk \(r.id): unknown project '\(r.projectID)'") }
             if !(1...5).contains(r.probability) { out.append("risk \(r.id): probability \(r.probability) is not within 1…5") }
             if !(1...5).contains(r.impact) { out.append("risk \(r.id): impact \(r.impact) is not within 1…5") }
+            if let m = PlausibleValues.identifier(r.id, "risk") { out.append(m) }
         }
         return out
     }

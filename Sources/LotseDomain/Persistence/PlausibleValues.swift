@@ -1,0 +1,44 @@
+import Foundation
+
+/// Values no municipality could have, refused on every way in (import, forms): amounts
+/// beyond any municipal budget, identifiers that are empty, and invisible control
+/// characters in identifiers and names (they would be cut or garble a screen).
+public enum PlausibleValues {
+    /// 100 billion euros: more than any German city's whole yearly budget.
+    public static let moneyLimit = Money(cents: 10_000_000_000_000)
+
+    /// A problem with an amount, or nil.
+    public static func money(_ m: Money, _ what: String) -> String? {
+        m.cents > moneyLimit.cents ? "\(what) \(m.cents / 100) € is beyond any municipal budget (at most \(moneyLimit.cents / 100) €)" : nil
+    }
+
+    /// A problem with an identifier, or nil.
+    public static func identifier(_ id: String, _ what: String) -> String? {
+        if id.trimmingCharacters(in: .whitespaces).isEmpty { return "\(what): the id is empty" }
+        return controlCharacters(in: id).map { "\(what) '\(visible(id))': the id contains the control character \($0)" }
+    }
+
+    /// A problem with a name (one line on a screen), or nil: no control character at all.
+    public static func name(_ text: String, _ what: String) -> String? {
+        controlCharacters(in: text, allowing: []).map { "\(what): contains the control character \($0)" }
+    }
+
+    /// A problem with a text of several lines (a report's paragraphs), or nil: tabs and
+    /// line breaks are fine, other control characters are not.
+    public static func text(_ text: String, _ what: String) -> String? {
+        controlCharacters(in: text, allowing: ["\n", "\t", "\r"]).map { "\(what): contains the control character \($0)" }
+    }
+
+    /// The first control character not in `allowed`, as U+XXXX.
+    static func controlCharacters(in text: String, allowing allowed: Set<Unicode.Scalar> = []) -> String? {
+        for scalar in text.unicodeScalars where scalar.properties.generalCategory == .control && !allowed.contains(scalar) {
+            return String(format: "U+%04X", scalar.value)
+        }
+        return nil
+    }
+
+    /// The id with control characters shown as `?`, for messages.
+    static func visible(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+    }
+}
