@@ -66,6 +66,18 @@ import Testing
         #expect(p.problems == [.spent: .negative])
     }
 
+    @Test func moneyBeyondAnyBudgetIsRefused() {
+        var d = complete()
+        d.spent = "1.000.000.000.000"  // a trillion euros
+        guard case .failure(let p) = ReportValidator.validate(d, kpis: [], previous: nil, author: "x", at: date) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(p.problems == [.spent: .beyondAnyBudget])
+        d.spent = "100.000.000.000"  // the limit itself is still an amount
+        #expect((try? ReportValidator.validate(d, kpis: [], previous: nil, author: "x", at: date).get()) != nil)
+    }
+
     @Test func draftRoundTripsThroughJSON() throws {
         let d = complete()
         let back = try JSONDecoder().decode(ReportDraft.self, from: JSONEncoder().encode(d))

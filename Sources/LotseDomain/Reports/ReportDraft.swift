@@ -82,6 +82,8 @@ public enum ReportFieldProblem: Hashable, Sendable {
     /// Not an amount of euros (e.g. "12.500" or "12500,50").
     case notMoney
     case negative
+    /// More than any municipal budget (`PlausibleValues.moneyLimit`).
+    case beyondAnyBudget
     case notANumber
     case tooLong(Int)
 }

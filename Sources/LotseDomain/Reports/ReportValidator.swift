@@ -45,7 +45,13 @@ public enum ReportValidator {
         if d.spent.trimmingCharacters(in: .whitespaces).isEmpty {
             problems[.spent] = .missing
         } else if let m = MoneyText.parse(d.spent) {
-            if m.cents < 0 { problems[.spent] = .negative } else { spent = m }
+            if m.cents < 0 {
+                problems[.spent] = .negative
+            } else if PlausibleValues.money(m, "spent") != nil {
+                problems[.spent] = .beyondAnyBudget
+            } else {
+                spent = m
+            }
         } else {
             problems[.spent] = .notMoney
         }

@@ -35,6 +35,7 @@ public struct ReportStrings: Sendable {
     public var problemProgressBelow: @Sendable (_ previous: String) -> String
     public var problemNotMoney: String
     public var problemNegative: String
+    public var problemBeyondBudget: String
     public var problemNotANumber: String
     public var problemTooLong: @Sendable (Int) -> String
 
@@ -58,6 +59,7 @@ public struct ReportStrings: Sendable {
         problemMissing: "fehlt", problemProgressRange: "ganze Zahl von 0 bis 100",
         problemProgressBelow: { "unter dem Vormonat (\($0)) – bitte unter „Erreicht“ oder „Risiken“ begründen" },
         problemNotMoney: "Betrag in Euro, z. B. 12.500 oder 12500,50", problemNegative: "darf nicht negativ sein",
+        problemBeyondBudget: "mehr als jedes Budget einer Kommune – bitte prüfen",
         problemNotANumber: "Zahl, z. B. 87,5", problemTooLong: { "höchstens \($0) Zeichen" })
 
     public static let english = ReportStrings(
@@ -80,6 +82,7 @@ public struct ReportStrings: Sendable {
         problemMissing: "missing", problemProgressRange: "a whole number from 0 to 100",
         problemProgressBelow: { "below last month (\($0)) – please explain under “Achieved” or “Risks”" },
         problemNotMoney: "amount in euros, e.g. 12,500 or 12500.50", problemNegative: "must not be negative",
+        problemBeyondBudget: "more than any municipal budget – please check",
         problemNotANumber: "a number, e.g. 87.5", problemTooLong: { "at most \($0) characters" })
 
     /// The conflict message leads with the key that resolves it, so a narrow status line
@@ -111,6 +114,7 @@ public struct ReportStrings: Sendable {
         case .progressBelowPrevious(let v): problemProgressBelow(formats.percent(v))
         case .notMoney: problemNotMoney
         case .negative: problemNegative
+        case .beyondAnyBudget: problemBeyondBudget
         case .notANumber: problemNotANumber
         case .tooLong(let n): problemTooLong(n)
         }
