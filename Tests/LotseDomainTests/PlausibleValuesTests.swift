@@ -66,3 +66,31 @@ import Testing
         #expect(PlausibleValues.text("Glocke\u{7}", "report") != nil)
     }
 }
+
+@Suite struct ISOTimestampTests {
+    @Test(arguments: ["2026-02-30T25:61:00Z", "2026-02-30T10:00:00Z", "2026-02-29T10:00:00Z", "2026-13-01T00:00:00Z",
+                      "2026-04-31T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T10:60:00Z", "2026-01-01T10:00:60Z",
+                      "2026-1-01T00:00:00Z", "gestern", ""])
+    func impossibleTimesAreRefused(text: String) {
+        #expect(ISOTimestamp.parse(text) == nil)
+    }
+
+    @Test func existingTimesAreRead() throws {
+        let date = try #require(ISOTimestamp.parse("2024-02-29T23:59:59Z"))
+        #expect(date == Date(timeIntervalSince1970: 1_709_251_199))
+        #expect(ISOTimestamp.parse("2026-11-30T10:00:00+01:00") == Date(timeIntervalSince1970: 1_796_029_200))
+    }
+
+    @Test func aDocumentWithAnImpossibleTimeIsRefusedWithThePlace() throws {
+        var p = Fixture.portfolio
+        p.reports[0].submittedAt = Date(timeIntervalSince1970: 1_772_000_000)
+        let good = String(decoding: try PortfolioCoding.encoder().encode(p), as: UTF8.self)
+        let stamp = try #require(good.range(of: #"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"#, options: .regularExpression))
+        let bad = good.replacingCharacters(in: stamp, with: "2026-02-30T25:61:00Z")
+        let error = try #require(throws: PortfolioFileError.self) {
+            try PortfolioCoding.decode(Data(bad.utf8), source: "f.json")
+        }
+        #expect(error.description.contains("2026-02-30T25:61:00Z"))
+        #expect(error.description.contains("submittedAt"))
+    }
+}

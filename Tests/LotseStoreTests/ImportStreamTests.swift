@@ -228,9 +228,17 @@ struct ImportStreamTests {
     @Test func aRowTheDatabaseRejectsRollsBackTheWholeImport() throws {
         let store = try Fixture.filledStore()
         let before = try Self.snapshot(store)
+        // The checks before the import refuse whatever the tables would refuse; a trigger
+        // stands in for a row the database turns down anyway (a full disk, a lock), on the
+        // very last row written.
+        try store.writer.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse_boom BEFORE INSERT ON risk WHEN NEW.id = 'boom'
+                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+                """)
+        }
         var bad = Fixture.portfolio()
-        // A submission time no calendar here can write passes the validator, not the table's CHECK.
-        bad.reports[bad.reports.count - 1].submittedAt = Date(timeIntervalSince1970: 300_000_000_000)
+        bad.risks[bad.risks.count - 1].id = "boom"
         #expect(PortfolioValidator.problems(in: bad).isEmpty)
         try Self.withFile(try Self.encoded(bad)) { path in
             #expect(throws: StoreError.self) { try store.replaceAll(with: CheckedPortfolioFile.check(path: path), by: "x") }

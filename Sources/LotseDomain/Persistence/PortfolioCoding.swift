@@ -5,7 +5,14 @@ import Foundation
 public enum PortfolioCoding {
     public static func decoder() -> JSONDecoder {
         let d = JSONDecoder()
-        d.dateDecodingStrategy = .iso8601
+        d.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = ISOTimestamp.parse(text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription:
+                    "'\(text)' is not an existing time in ISO 8601 form such as 2025-03-04T16:40:12Z"))
+            }
+            return date
+        }
         return d
     }
 

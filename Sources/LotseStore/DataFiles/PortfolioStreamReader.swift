@@ -359,8 +359,9 @@ struct PortfolioStreamReader {
         let text = try scanner.string()
         // The form every export writes (whole seconds, UTC) is read straight from its bytes.
         if text.utf8.count == 20, let date = Timestamp.parse(text) { return date }
-        if let date = try? Date(text, strategy: .iso8601) { return date }
-        throw scanner.failure("'\(text)' is not an ISO 8601 date such as 2025-03-04T16:40:12Z", at: mark)
+        // Other ISO forms (an offset instead of Z) only when the date and time they name exist.
+        if let date = ISOTimestamp.parse(text) { return date }
+        throw scanner.failure("'\(text)' is not an existing time in ISO 8601 form such as 2025-03-04T16:40:12Z", at: mark)
     }
 
     private func enumValue<E: RawRepresentable & CaseIterable>() throws -> E where E.RawValue == String {
