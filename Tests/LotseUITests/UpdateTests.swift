@@ -47,7 +47,7 @@ import TermCanvas
 
     @Test func pagingScrollsAndKeepsTheSelectionVisible() {
         var s = Sample.state(Size(width: 80, height: 24), screen: .portfolio)
-        let visible = PortfolioView.visibleRows(for: s.size)
+        let visible = s.layout.tableRows
         #expect(s.rows.count > visible, "the sample must need scrolling at 80×24")
         _ = send([.pageDown], to: &s)
         #expect(s.table.selected == visible - 1)
@@ -66,7 +66,7 @@ import TermCanvas
         var s = Sample.state(Size(width: 120, height: 40), screen: .portfolio)
         _ = send([.end], to: &s)
         _ = s.send(.resize(Size(width: 80, height: 20)))
-        let visible = PortfolioView.visibleRows(for: s.size)
+        let visible = s.layout.tableRows
         #expect(s.table.selected < s.table.offset + visible && s.table.selected >= s.table.offset)
         #expect(AppView.render(s).textDump().contains(s.rows[s.table.selected].id))
     }

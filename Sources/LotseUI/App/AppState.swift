@@ -162,21 +162,19 @@ public struct AppState: Sendable {
         go(to: tabRoutes[tab] ?? Route.home(of: tab))
     }
 
-    /// The inner area of a boxed screen: what the scrolling documents have to fill.
-    var documentArea: Size { layout.document }
 
     /// How far the result document can scroll, so ↓ at the end does not pile up.
     var resultMaxScroll: Int {
-        Document(lines: ResultView.lines(self, width: documentArea.width - 1), offset: 0)
-            .maxOffset(height: documentArea.height)
+        Document(lines: ResultView.lines(self, width: layout.document.width - 1), offset: 0)
+            .maxOffset(height: layout.document.height)
     }
 
     var projectMaxScroll: Int {
         guard let id = openProjectID, let index = projectIndex,
               let project = index.portfolio.projects.first(where: { $0.id == id }) else { return 0 }
         return Document(lines: ProjectView.lines(project, index: index, state: self,
-                                                 width: max(10, documentArea.width - 1)), offset: 0)
-            .maxOffset(height: documentArea.height)
+                                                 width: max(10, layout.document.width - 1)), offset: 0)
+            .maxOffset(height: layout.document.height)
     }
 
     /// The largest municipality of the portfolio, named in the title bar.
@@ -185,12 +183,6 @@ public struct AppState: Sendable {
     }
 
     public var municipalityCount: Int { municipalities?.count ?? 0 }
-
-    /// The name shown in the title bar: the largest municipality, and how many more there are.
-    public var municipalityTitle: String {
-        guard let main = mainMunicipality else { return "" }
-        return municipalityCount == 1 ? main.name : "\(main.name) " + strings.moreMunicipalities(municipalityCount - 1)
-    }
 }
 
 /// Selection and scroll position of a table.

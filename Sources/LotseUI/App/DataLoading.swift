@@ -7,12 +7,12 @@ import TermCanvas
 extension AppState {
     /// How many rows around the visible ones the table asks for, so that a line or a page
     /// down mostly finds its rows already there.
-    var rowWindowLimit: Int { max(30, PortfolioView.visibleRows(for: size) * 2) }
+    var rowWindowLimit: Int { max(30, layout.tableRows * 2) }
 
     /// The rows around the table's scroll position, keeping the selected project when an
     /// anchor is wanted.
     public func rowRequest(keepingSelection: Bool) -> RowRequest {
-        let visible = PortfolioView.visibleRows(for: size)
+        let visible = layout.tableRows
         return RowRequest(month: month, query: query, offset: table.offset - visible, limit: rowWindowLimit,
                           anchorID: keepingSelection ? selectedRow?.id : nil)
     }
@@ -52,7 +52,7 @@ extension AppState {
     mutating func ensureRowWindow() -> [Effect] {
         guard isLoaded else { return [] }
         if rowsStale { return [.load(ScreenDataRequest(rows: rowRequest(keepingSelection: true)))] }
-        let visible = PortfolioView.visibleRows(for: size)
+        let visible = layout.tableRows
         table.clamp(rowCount: rowCount, visibleRows: visible)
         if page.query == query, page.month == month, page.covers(table.offset..<(table.offset + visible)) { return [] }
         return [.load(ScreenDataRequest(rows: rowRequest(keepingSelection: false)))]
@@ -91,7 +91,7 @@ extension AppState {
         if let page = data.rows, page.query == query, page.month == month {
             self.page = page
             rowsStale = false
-            let visible = PortfolioView.visibleRows(for: size)
+            let visible = layout.tableRows
             if let anchor = page.anchorPosition {
                 table.selected = anchor
             }
@@ -99,7 +99,7 @@ extension AppState {
             // A window that still misses visible rows (the selection moved far) is
             // completed once; the request then starts exactly where the table does.
             if !page.covers(table.offset..<(table.offset + visible)) {
-                var next = RowRequest(month: month, query: query, offset: table.offset, limit: rowWindowLimit)
+                let next = RowRequest(month: month, query: query, offset: table.offset, limit: rowWindowLimit)
                 effects.append(.load(ScreenDataRequest(rows: next)))
             }
         }

@@ -146,9 +146,8 @@ enum TableMove: Sendable {
 
 extension TableState {
     /// Moves the selection as `move` says, keeping it visible in `layout`'s table.
-    mutating func apply(_ move: TableMove, rowCount: Int, layout: ScreenLayout, visibleRows: Int? = nil) {
-        let visible = visibleRows ?? layout.tableRows
-        let page = Swift.max(1, visible - 1)
+    mutating func apply(_ move: TableMove, rowCount: Int, layout: ScreenLayout) {
+        let visible = layout.tableRows, page = layout.tablePage
         switch move {
         case .up: self.move(by: -1, rowCount: rowCount, visibleRows: visible)
         case .down: self.move(by: 1, rowCount: rowCount, visibleRows: visible)

@@ -25,9 +25,6 @@ public struct Strings: Sendable {
     public var portfolioTitle: String
     public var helpTitle: String
     public var helpFooter: String
-    public var statusHelp: String
-    public var statusQuit: String
-    public var statusSwitch: String
     public var asOf: String
     public var loading: String
     public var tooSmall: @Sendable (Size) -> String
@@ -109,8 +106,7 @@ public struct Strings: Sendable {
     public static let german = Strings(
         language: .german,
         overviewTitle: "Übersicht", portfolioTitle: "Portfolio", helpTitle: "Tasten",
-        helpFooter: "Esc oder ? schließt", statusHelp: "Hilfe", statusQuit: "Beenden",
-        statusSwitch: "Ansicht", asOf: "Stand", loading: "Lade Daten …",
+        helpFooter: "Esc oder ? schließt", asOf: "Stand", loading: "Lade Daten …",
         tooSmall: { "Fenster zu klein: mindestens \($0.width)×\($0.height)" },
         emptyDatabase: "Die Datenbank ist noch leer.",
         loadSampleHint: "b lädt die Beispielkommune, um Lotse kennenzulernen.",
@@ -173,8 +169,7 @@ public struct Strings: Sendable {
     public static let english = Strings(
         language: .english,
         overviewTitle: "Overview", portfolioTitle: "Portfolio", helpTitle: "Keys",
-        helpFooter: "Esc or ? closes", statusHelp: "help", statusQuit: "quit",
-        statusSwitch: "screen", asOf: "as of", loading: "Loading …",
+        helpFooter: "Esc or ? closes", asOf: "as of", loading: "Loading …",
         tooSmall: { "Window too small: at least \($0.width)×\($0.height)" },
         emptyDatabase: "The database is still empty.",
         loadSampleHint: "Press b to load the sample municipality and get to know Lotse.",

@@ -3,12 +3,6 @@ import TermCanvas
 
 /// The portfolio screen: every project in one scrollable table.
 public enum PortfolioView {
-    /// Rows of data the table can show at `size` (see `Layout.tableRows`).
-    public static func visibleRows(for size: Size) -> Int { ScreenLayout(size: size).tableRows }
-
-    static func tableArea(_ content: Rect) -> Rect {
-        content.inset(top: 1, left: 1, bottom: 1, right: 1)
-    }
 
     /// The table's columns; the one the table is sorted by carries the direction of its
     /// values (↑ rising, ↓ falling).
@@ -108,7 +102,7 @@ public enum PortfolioView {
     static func row(atLine y: Int, state: AppState) -> Int? {
         let firstDataLine = 1 + 1 + 1 // tab bar, box top, table header
         let line = y - firstDataLine
-        guard line >= 0, line < visibleRows(for: state.size) else { return nil }
+        guard line >= 0, line < state.layout.tableRows else { return nil }
         let row = state.table.offset + line
         return row < state.rowCount ? row : nil
     }

@@ -40,7 +40,7 @@ enum ReportEditorView {
                                        chosen ? (focused ? .selection : Format.role(l)) : .muted))
                 }
                 lines.append([labelSpan] + choice + problem)
-            } else if ReportEditorState.isLong(f) {
+            } else if ReportEditorState.isLongText(f) {
                 var wrapped: [String]
                 if focused {
                     // Broken at any character while typing, so the cursor's place is exact;
@@ -96,6 +96,3 @@ enum ReportEditorView {
     }
 }
 
-extension ReportEditorState {
-    static func isLong(_ f: ReportField) -> Bool { isLongText(f) }
-}

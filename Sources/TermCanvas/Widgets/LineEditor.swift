@@ -18,8 +18,6 @@ public struct LineEditor: Hashable, Sendable {
         self.cursor = self.text.count
     }
 
-    public var isEmpty: Bool { text.isEmpty }
-
     /// Replaces the text and puts the cursor at its end.
     public mutating func set(_ newText: String) {
         text = String(newText.prefix(limit))
