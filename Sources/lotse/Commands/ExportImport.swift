@@ -15,12 +15,13 @@ struct Export: ParsableCommand, HasGlobalOptions {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let portfolio = try global.openStore().store.loadPortfolio()
+        let opened = try global.openStore()
+        let portfolio = try opened.store.loadPortfolio()
         let data = try PortfolioCoding.encoder().encode(portfolio) + Data("\n".utf8)
         if let output {
-            // Write beside the target and move into place, so a failure never leaves half a file.
+            // Complete or not at all, and as private as the database it comes from.
             do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+                try AtomicFile.write(data, to: output, mode: AtomicFile.mode(following: opened.path))
             } catch {
                 throw CLIError(strings.cannotWrite(output, Self.reason(error)))
             }
@@ -31,6 +32,7 @@ struct Export: ParsableCommand, HasGlobalOptions {
 
     /// The system's words for why a write failed ("No such file or directory"), as `generate` gives them.
     static func reason(_ error: Error) -> String {
+        if let failed = error as? AtomicFile.WriteError { return failed.reason }
         if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? Error {
             let posix = underlying as NSError
             if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }

@@ -52,23 +52,15 @@ struct Generate: ParsableCommand, HasGlobalOptions {
             try plan.write(to: PortfolioStreamWriter(descriptor: STDOUT_FILENO))
             return
         }
-        // Write beside the target and move into place, so a failure never leaves half a file.
+        // Complete or not at all, with the database's privacy (an export of made-up data
+        // is treated like a real one: a generated file is often imported next).
         let target = URL(fileURLWithPath: output)
         let folder = target.deletingLastPathComponent().path
-        let partial = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).part").path
-        let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else {
-            throw CLIError(strings.cannotWrite(output, String(cString: strerror(errno))))
-        }
         do {
-            defer { close(fd) }
-            try plan.write(to: PortfolioStreamWriter(descriptor: fd, temporaryDirectory: folder))
-            guard rename(partial, output) == 0 else {
-                throw PortfolioStreamWriter.WriteError(reason: String(cString: strerror(errno)))
+            try AtomicFile.write(path: output, mode: AtomicFile.mode(following: global.databasePathIfAny())) { fd in
+                try plan.write(to: PortfolioStreamWriter(descriptor: fd, temporaryDirectory: folder))
             }
         } catch {
-            unlink(partial)
             throw CLIError(strings.cannotWrite(output, String(describing: error)))
         }
     }
