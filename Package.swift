@@ -32,10 +32,13 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "NcursesBackend", dependencies: ["TermCanvas", "CNcursesw"]),
+        // Signal flags for the main loop and the crash guard that gives the terminal back.
+        .target(name: "CLotseSignals"),
+        .target(name: "NcursesBackend", dependencies: ["TermCanvas", "CNcursesw", "CLotseSignals"]),
         .target(name: "LotseUI", dependencies: ["LotseDomain", "TermCanvas"]),
         // The main loop, against the `Terminal` protocol: no curses here, so tests run it.
-        .target(name: "LotseRuntime", dependencies: ["LotseDomain", "LotseStore", "LotseUI", "TermCanvas"]),
+        .target(name: "LotseRuntime", dependencies: ["LotseDomain", "LotseStore", "LotseUI", "TermCanvas",
+                                                     "CLotseSignals"]),
         .executableTarget(
             name: "lotse",
             dependencies: [

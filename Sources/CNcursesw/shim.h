@@ -78,65 +78,23 @@ static inline int lotse_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)s
 
 static inline int lotse_is_a_tty(int fd) { return isatty(fd); }
 
-/* ---- Signals ----
-   SIGTERM, SIGHUP and SIGINT set a flag instead of killing the process, so the program
-   can restore the terminal. No SA_RESTART: a blocking read in get_wch is interrupted and
-   returns, and the loop sees the flag at once. Static state is fine here: only the
-   NcursesBackend Swift module calls these functions, so there is one copy of it. */
-
-/* The state lives in function-local statics: Swift's importer emits static inline
-   functions into the module that calls them, but not file-scope static variables they
-   use (an undefined reference at link time). */
-static inline volatile sig_atomic_t *lotse_pending_signal_slot(void) {
-    static volatile sig_atomic_t pending = 0;
-    return &pending;
+/* ---- Giving the terminal back after a crash ----
+   A terminfo string capability, or "" when the terminal has none. */
+static inline const char *lotse_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return value == NULL || value == (char *)-1 ? "" : value;
 }
 
-static inline struct sigaction *lotse_previous_actions(void) {
-    static struct sigaction previous[3];
-    return previous;
-}
-
-static inline int *lotse_handlers_installed(void) {
-    static int installed = 0;
-    return &installed;
-}
-
-static inline int lotse_trapped_signal(int i) {
-    return i == 0 ? SIGTERM : (i == 1 ? SIGHUP : SIGINT);
-}
-
-static inline void lotse_signal_handler(int sig) { *lotse_pending_signal_slot() = sig; }
-
-/* Installs the handlers (once; again only after lotse_restore_signal_handlers). */
-static inline void lotse_install_signal_handlers(void) {
-    if (*lotse_handlers_installed()) return;
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = lotse_signal_handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    for (int i = 0; i < 3; i++) {
-        sigaction(lotse_trapped_signal(i), &action, &lotse_previous_actions()[i]);
+/* The sequence that turns mouse reporting off: xterm's extended "XM" capability with 0,
+   else, for a terminal that reports mouse events at all (kmous), the X10/normal mode off. */
+static inline const char *lotse_mouse_off_sequence(void) {
+    char *xm = tigetstr("XM");
+    if (xm != NULL && xm != (char *)-1) {
+        char *off = tiparm(xm, 0);
+        if (off != NULL) return off;
     }
-    *lotse_handlers_installed() = 1;
-}
-
-/* Puts back whatever handled these signals before lotse_install_signal_handlers. */
-static inline void lotse_restore_signal_handlers(void) {
-    if (!*lotse_handlers_installed()) return;
-    for (int i = 0; i < 3; i++) {
-        sigaction(lotse_trapped_signal(i), &lotse_previous_actions()[i], NULL);
-    }
-    *lotse_handlers_installed() = 0;
-}
-
-/* The number of the signal that arrived since the last call, or 0; clears it. */
-static inline int lotse_take_signal(void) {
-    volatile sig_atomic_t *slot = lotse_pending_signal_slot();
-    int sig = *slot;
-    *slot = 0;
-    return sig;
+    char *kmous = tigetstr("kmous");
+    return kmous != NULL && kmous != (char *)-1 && kmous[0] != '\0' ? "\033[?1000l" : "";
 }
 
 #endif

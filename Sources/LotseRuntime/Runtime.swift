@@ -21,28 +21,47 @@ public final class Runtime {
     private let questionnaire: () throws -> Questionnaire
     private var questionnaireLoaded = false
     private let user: String
+    /// The account whose drafts this session writes (drafts belong to their author).
+    private let author: Author
+    /// Set once the database file at the path was found replaced, so it is said once.
+    private var swapNoticed = false
     private let terminal: any Terminal
     private let clock: () -> Date
     private let tracePath: String?
+    private let signals: (any SignalSource)?
+    /// The signal that ended the last `run()` (SIGTERM, SIGHUP, SIGINT, SIGQUIT), if one did:
+    /// the program exits as it asks once everything is cleaned up (`SystemSignals.exit(after:)`).
+    public private(set) var endingSignal: Int32?
 
     /// - Parameters:
     ///   - terminal: started by `run()` and stopped on every way out of it.
     ///   - clock: the time for `.tick` and for the store's change poll.
     ///   - tracePath: a file to append the time of each event to (`LOTSE_TRACE`); nil for none.
+    ///   - signals: where termination and suspension come from (`SystemSignals` in the
+    ///     program); with a source, Ctrl-Z suspends. Nil: no signals, Ctrl-Z is a key.
     public init(state: AppState, store: any PortfolioEngine & AssessmentStore,
                 questionnaire: @escaping () throws -> Questionnaire, user: String,
-                terminal: any Terminal, clock: @escaping () -> Date = { Date() }, tracePath: String? = nil) {
+                terminal: any Terminal, clock: @escaping () -> Date = { Date() }, tracePath: String? = nil,
+                signals: (any SignalSource)? = nil, author: Author? = nil) {
         self.state = state
         self.store = store
         self.questionnaire = questionnaire
         self.user = user
+        self.author = author ?? Author(account: user)
         self.terminal = terminal
         self.clock = clock
         self.tracePath = tracePath
+        self.signals = signals
     }
 
-    /// Runs until an effect says `.quit` (a key, or `.terminate` after a signal).
+    /// Runs until an effect says `.quit`: a key, or a termination signal (see `endingSignal`).
+    /// Every saved thing is saved as it happens (a draft on every keystroke), so ending on a
+    /// signal loses nothing.
     public func run() throws {
+        endingSignal = nil
+        // The signal handlers are in place before the terminal starts and after it stopped.
+        signals?.begin()
+        defer { signals?.end() }
         try terminal.start()
         defer { terminal.stop() }
         let utf8 = terminal.isUTF8
@@ -68,12 +87,18 @@ public final class Runtime {
                 continue
             }
             let message: Message
-            switch terminal.nextEvent(timeoutMilliseconds: Self.eventTimeoutMilliseconds) {
-            case .key(let key): message = .key(key)
-            case .mouse(let click): message = .mouse(click)
-            case .resize(let size): message = .resize(size)
-            case .tick: message = .tick(clock())
-            case .terminate: message = .terminate
+            if let signal = signals?.take() {
+                message = try respond(to: signal)
+            } else {
+                switch terminal.nextEvent(timeoutMilliseconds: Self.eventTimeoutMilliseconds) {
+                case .key(.ctrl("z")) where signals != nil: message = try respond(to: .suspend)
+                case .key(let key): message = .key(key)
+                case .mouse(let click): message = .mouse(click)
+                case .resize(let size): message = .resize(size)
+                // A signal cuts the wait short: the next round takes it.
+                case .tick: message = .tick(clock())
+                case .terminate: message = .terminate
+                }
             }
             trace.start(String("\(message)".prefix(60)))
             let effects = state.update(message)
@@ -84,13 +109,39 @@ public final class Runtime {
                 let now = clock()
                 if now.timeIntervalSince(lastPoll) >= Self.pollInterval {
                     lastPoll = now
-                    let current = try? store.changeToken()
+                    var current: ChangeToken?
+                    do {
+                        current = try store.changeToken()
+                    } catch StoreError.vanished(let path) {
+                        // Another file was renamed over the open one: say so, rather than
+                        // letting the user write into a file nobody sees.
+                        if !swapNoticed {
+                            swapNoticed = true
+                            _ = state.update(.failed(AccessStrings.forLanguage(state.strings.language).databaseSwapped(path)))
+                        }
+                    } catch {}
                     if let current, current != token {
                         token = current
                         running = perform(state.update(.dataChanged(byOthers: true)))
                     }
                 }
             }
+        }
+    }
+
+    /// What a signal means to the loop. Suspension gives the terminal back while stopped and
+    /// takes it again afterwards; the terminal may have another size then, and the next
+    /// frame is drawn in full.
+    private func respond(to signal: ProcessSignal) throws -> Message {
+        switch signal {
+        case .terminate(let number):
+            endingSignal = number
+            return .terminate
+        case .suspend:
+            terminal.stop()
+            signals?.suspendProcess()
+            try terminal.start()
+            return .resize(terminal.size)
         }
     }
 
@@ -126,28 +177,32 @@ public final class Runtime {
                     try store.savePosition(assessmentID: id, position: position, completed: completed, by: user)
                 }
             case .openReportEditor(let projectID, let month):
+                var others: [AuthoredDraft] = []
                 queue += state.update(result {
-                    let draft: ReportDraft?
+                    var drafts: [AuthoredDraft]
                     do {
-                        draft = try store.draft(projectID: projectID, month: month)
+                        drafts = try store.drafts(projectID: projectID, month: month)
                     } catch StoreError.corruptValue {
                         // A draft this version cannot read must not lock the form: start afresh.
-                        try store.deleteDraft(projectID: projectID, month: month)
-                        draft = nil
+                        try store.deleteDraft(projectID: projectID, month: month, by: author)
+                        drafts = (try? store.drafts(projectID: projectID, month: month)) ?? []
                     }
+                    let own = drafts.first { $0.author.account == author.account }?.draft
+                    others = drafts.filter { $0.author.account != author.account }
                     return .reportEditorLoaded(
-                        projectID: projectID, month: month, draft: draft,
+                        projectID: projectID, month: month, draft: own,
                         version: try store.reportVersion(projectID: projectID, month: month),
                         project: try store.answer(ScreenDataRequest(projectID: projectID)).project)
                 })
+                queue += state.update(.otherDrafts(others))
             case .discardDraft(let projectID, let month):
-                queue += write { try store.deleteDraft(projectID: projectID, month: month) }
+                queue += write { try store.deleteDraft(projectID: projectID, month: month, by: author) }
             case .saveDraft(let draft):
-                queue += write { try store.saveDraft(draft, by: user) }
+                queue += write { try store.saveDraft(draft, by: author) }
             case .submitReport(let report, let readings, let expecting):
                 queue += state.update(result {
                     do {
-                        try store.submit(report, readings: readings, expecting: expecting, by: user)
+                        try store.submit(report, readings: readings, expecting: expecting, by: author)
                     } catch let conflict as ReportConflict {
                         return .reportConflict(conflict)
                     }

@@ -23,34 +23,36 @@ struct ReportDraftTests {
 
         let first = try SQLiteStore(path: path, now: Fixture.clock)
         try first.replaceAll(with: Fixture.portfolio(), by: "tester")
-        #expect(try first.draft(projectID: "P1", month: full.month) == nil)
+        #expect(try first.draft(projectID: "P1", month: full.month, by: "anna") == nil)
         try first.saveDraft(full, by: "anna")
         try first.saveDraft(empty, by: "berta")
-        #expect(try first.draft(projectID: "P1", month: full.month) == full)
-        #expect(try first.draft(projectID: "P2", month: empty.month) == empty)
+        #expect(try first.draft(projectID: "P1", month: full.month, by: "anna") == full)
+        #expect(try first.draft(projectID: "P2", month: empty.month, by: "berta") == empty)
         try first.close()
 
         let second = try SQLiteStore(path: path, now: Fixture.clock)
-        #expect(try second.draft(projectID: "P1", month: full.month) == full)
-        #expect(try second.draft(projectID: "P2", month: empty.month) == empty)
-        #expect(try second.draft(projectID: "P1", month: Fixture.month("2025-04")) == nil)
+        #expect(try second.draft(projectID: "P1", month: full.month, by: "anna") == full)
+        #expect(try second.draft(projectID: "P2", month: empty.month, by: "berta") == empty)
+        #expect(try second.draft(projectID: "P1", month: Fixture.month("2025-04"), by: "anna") == nil)
         #expect(try second.rows(sql: "SELECT project_id, changed_by, changed_at FROM report_draft ORDER BY project_id")
                     == [["P1", "anna", "2025-10-09T08:53:20Z"], ["P2", "berta", "2025-10-09T08:53:20Z"]])
     }
 
-    @Test func savingAgainReplacesTheDraftOfTheSameProjectAndMonth() throws {
+    @Test func savingAgainReplacesTheAuthorsOwnDraftOnly() throws {
         let store = try Fixture.filledStore()
         var draft = Self.fullDraft()
         try store.saveDraft(draft, by: "anna")
         draft.achieved = "neu"
         draft.overall = nil
-        try store.saveDraft(draft, by: "berta")
+        try store.saveDraft(draft, by: "anna")
+        try store.saveDraft(Self.fullDraft(), by: "berta")  // berta's own draft of the same report
         try store.saveDraft(Self.fullDraft("2025-04"), by: "anna")
 
-        #expect(try store.draft(projectID: "P1", month: draft.month) == draft)
-        #expect(try store.draft(projectID: "P1", month: Fixture.month("2025-04")) == Self.fullDraft("2025-04"))
-        #expect(try store.rows(sql: "SELECT month, changed_by FROM report_draft ORDER BY month")
-                    == [["2025-03", "berta"], ["2025-04", "anna"]])
+        #expect(try store.draft(projectID: "P1", month: draft.month, by: "anna") == draft)
+        #expect(try store.draft(projectID: "P1", month: draft.month, by: "berta") == Self.fullDraft())
+        #expect(try store.draft(projectID: "P1", month: Fixture.month("2025-04"), by: "anna") == Self.fullDraft("2025-04"))
+        #expect(try store.rows(sql: "SELECT month, changed_by FROM report_draft ORDER BY month, changed_by")
+                    == [["2025-03", "anna"], ["2025-03", "berta"], ["2025-04", "anna"]])
     }
 
     @Test func aDraftOfAnUnknownProjectIsRefused() throws {
@@ -65,11 +67,13 @@ struct ReportDraftTests {
         let store = try Fixture.filledStore()
         try store.saveDraft(Self.fullDraft(), by: "anna")
         try store.saveDraft(Self.fullDraft("2025-04"), by: "anna")
-        try store.deleteDraft(projectID: "P1", month: Fixture.month("2025-03"))
-        try store.deleteDraft(projectID: "P1", month: Fixture.month("2025-03"))
-        try store.deleteDraft(projectID: "P9", month: Fixture.month("2025-03"))
-        #expect(try store.draft(projectID: "P1", month: Fixture.month("2025-03")) == nil)
-        #expect(try store.draft(projectID: "P1", month: Fixture.month("2025-04")) != nil)
+        try store.saveDraft(Self.fullDraft(), by: "berta")
+        try store.deleteDraft(projectID: "P1", month: Fixture.month("2025-03"), by: "anna")
+        try store.deleteDraft(projectID: "P1", month: Fixture.month("2025-03"), by: "anna")
+        try store.deleteDraft(projectID: "P9", month: Fixture.month("2025-03"), by: "anna")
+        #expect(try store.draft(projectID: "P1", month: Fixture.month("2025-03"), by: "anna") == nil)
+        #expect(try store.draft(projectID: "P1", month: Fixture.month("2025-03"), by: "berta") == Self.fullDraft())
+        #expect(try store.draft(projectID: "P1", month: Fixture.month("2025-04"), by: "anna") != nil)
     }
 
     @Test func unreadableJSONIsATypedErrorNamingTableRowAndColumn() throws {
@@ -78,15 +82,15 @@ struct ReportDraftTests {
         let month = Fixture.month("2025-03")
 
         try store.execute(sql: "UPDATE report_draft SET draft = '{\"projectID\": \"P1\", broken'")
-        var error = try #require(throws: StoreError.self) { try store.draft(projectID: "P1", month: month) }
-        #expect(error == .corruptValue(table: "report_draft", row: "P1 2025-03", column: "draft",
+        var error = try #require(throws: StoreError.self) { try store.draft(projectID: "P1", month: month, by: "anna") }
+        #expect(error == .corruptValue(table: "report_draft", row: "P1 2025-03 anna", column: "draft",
                                        found: "'{\"projectID\": \"P1\", broken'",
                                        expected: "a status report draft as JSON (not valid JSON)"))
 
         // Readable JSON that lacks a field.
         let valid = try ReportDraftRecord.json(of: Self.fullDraft()).replacingOccurrences(of: "'", with: "''")
         try store.execute(sql: "UPDATE report_draft SET draft = json_remove('\(valid)', '$.progress')")
-        error = try #require(throws: StoreError.self) { try store.draft(projectID: "P1", month: month) }
+        error = try #require(throws: StoreError.self) { try store.draft(projectID: "P1", month: month, by: "anna") }
         guard case .corruptValue(_, _, _, let found, let expected) = error else {
             Issue.record("unexpected \(error)")
             return
@@ -99,18 +103,18 @@ struct ReportDraftTests {
         other.projectID = "P2"
         let otherJSON = try ReportDraftRecord.json(of: other).replacingOccurrences(of: "'", with: "''")
         try store.execute(sql: "UPDATE report_draft SET draft = '\(otherJSON)'")
-        error = try #require(throws: StoreError.self) { try store.draft(projectID: "P1", month: month) }
+        error = try #require(throws: StoreError.self) { try store.draft(projectID: "P1", month: month, by: "anna") }
         guard case .corruptValue(let table, let row, let column, _, let expected) = error else {
             Issue.record("unexpected \(error)")
             return
         }
-        #expect([table, row, column] == ["report_draft", "P1 2025-03", "draft"])
+        #expect([table, row, column] == ["report_draft", "P1 2025-03 anna", "draft"])
         #expect(expected == "a status report draft as JSON (it is the draft of P2 2025-03)")
 
         // Everything else still reads, and a new draft repairs the row.
         #expect(try store.loadPortfolio() == Fixture.portfolio().inStoreOrder())
         try store.saveDraft(Self.fullDraft(), by: "anna")
-        #expect(try store.draft(projectID: "P1", month: month) == Self.fullDraft())
+        #expect(try store.draft(projectID: "P1", month: month, by: "anna") == Self.fullDraft())
     }
 
     @Test func deletingAProjectDeletesItsDrafts() throws {
@@ -153,6 +157,6 @@ struct ReportDraftTests {
         print("saveDraft on a file, \(calls) calls, draft of \(try ReportDraftRecord.json(of: draft).utf8.count) bytes"
               + " at the end: mean \(Int(mean)) µs, median \(Int(samples[calls / 2])) µs,"
               + " p99 \(Int(samples[calls * 99 / 100])) µs, max \(Int(samples[calls - 1])) µs")
-        #expect(try store.draft(projectID: "P1", month: draft.month) == draft)
+        #expect(try store.draft(projectID: "P1", month: draft.month, by: "anna") == draft)
     }
 }

@@ -14,7 +14,7 @@ struct ReportMigrationTests {
                                                       at: Fixture.clock())
 
         let store = try SQLiteStore(path: path, now: Fixture.clock)
-        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4"])
+        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
         let schema = try store.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name")
         #expect(v2Schema.filter { $0[1] != "status_report" }.allSatisfy(schema.contains))
         #expect(try store.loadPortfolio() == portfolio.inStoreOrder())
@@ -27,7 +27,7 @@ struct ReportMigrationTests {
         try store.save(report: Fixture.report("P2", "2024-12", progress: 56, at: Date()), by: "berta")
         #expect(try store.reportVersion(projectID: "P2", month: Fixture.month("2024-12"))?.revision == 2)
         try store.saveDraft(ReportDraftTests.fullDraft(), by: "anna")
-        #expect(try store.draft(projectID: "P1", month: Fixture.month("2025-03")) == ReportDraftTests.fullDraft())
+        #expect(try store.draft(projectID: "P1", month: Fixture.month("2025-03"), by: "anna") == ReportDraftTests.fullDraft())
     }
 
     @Test func theDatabaseRefusesRevisionsThatAreNotPositiveIntegers() throws {

@@ -35,7 +35,7 @@ struct ReportSubmitTests {
 
         #expect(try store.reportVersion(projectID: "P1", month: Self.march)
                     == ReportVersion(revision: 1, changedBy: "anna", changedAt: Fixture.clock()))
-        #expect(try store.draft(projectID: "P1", month: Self.march) == nil)
+        #expect(try store.draft(projectID: "P1", month: Self.march, by: "anna") == nil)
         let portfolio = try store.loadPortfolio()
         #expect(portfolio.reports.filter { $0.month == Self.march } == [Self.report()])
         #expect(portfolio.readings.filter { $0.month == Self.march } == [Self.reading("0.5")])
@@ -54,7 +54,7 @@ struct ReportSubmitTests {
         try store.submit(Self.report(progress: 40), readings: [Self.reading("2")], expecting: first, by: "anna")
         let second = try #require(try store.reportVersion(projectID: "P1", month: Self.march))
         #expect(second.revision == 2)
-        #expect(try store.draft(projectID: "P1", month: Self.march) == nil)
+        #expect(try store.draft(projectID: "P1", month: Self.march, by: "anna") == nil)
         var portfolio = try store.loadPortfolio()
         #expect(portfolio.reports.filter { $0.month == Self.march } == [Self.report(progress: 40)])
         #expect(portfolio.readings.filter { $0.month == Self.march } == [Self.reading("2")])
@@ -151,8 +151,8 @@ struct ReportSubmitTests {
         #expect(try store.reportVersion(projectID: "P2", month: Fixture.month("2024-12"))?.revision == 2)
         #expect(try store.reportVersion(projectID: "P1", month: Fixture.month("2025-05"))?.revision == 1)
         #expect(try store.reportVersion(projectID: "P1", month: Fixture.month("2025-01")) == nil)
-        #expect(try store.draft(projectID: "P1", month: Self.march) == p1Draft)
-        #expect(try store.draft(projectID: "P2", month: Self.march) == p2Draft)
+        #expect(try store.draft(projectID: "P1", month: Self.march, by: "anna") == p1Draft)
+        #expect(try store.draft(projectID: "P2", month: Self.march, by: "berta") == p2Draft)
         #expect(try store.rows(sql: "SELECT * FROM report_draft WHERE project_id = 'P1'") == draftRowsBefore)
 
         // A project that is not imported again takes its drafts along.

@@ -10,7 +10,7 @@ import Testing
 struct ReportTwoEditorsTests {
     static let march = Fixture.month("2025-03")
 
-    @Test func theSecondSubmitIsRefusedNamingTheFirstEditorAndChangesNothing() throws {
+    @Test func twoAuthorsKeepTheirDraftsAndTheSecondSubmitIsRefusedKeepingItsText() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("lotse.sqlite")
@@ -30,35 +30,47 @@ struct ReportTwoEditorsTests {
         draftA.achieved = "von Anna"
         var draftB = ReportDraftTests.fullDraft()
         draftB.achieved = "von Bernd"
-        try a.saveDraft(draftA, by: "anna")
-        try b.saveDraft(draftB, by: "bernd")  // the same row: the last keystroke wins, as drafts are shared
+        let anna = Author(account: "anna", name: "Anna Schmidt")
+        let bernd = Author(account: "bernd")
+        try a.saveDraft(draftA, by: anna)
+        try b.saveDraft(draftB, by: bernd)  // each person has their own draft
+
+        // B sees that A is editing, and can read A's draft; both drafts are there.
+        let seenByB = try b.drafts(projectID: "P1", month: Self.march)
+        #expect(seenByB.map(\.author) == [anna, bernd])
+        #expect(seenByB.map(\.author.label) == ["Anna Schmidt (anna)", "bernd"])
+        #expect(seenByB.first?.draft == draftA)
+        #expect(seenByB.first?.startedAt == Fixture.clock())
 
         let reportA = ReportSubmitTests.report(progress: 20, achieved: "von Anna")
-        try a.submit(reportA, readings: [ReportSubmitTests.reading("2")], expecting: openedByA, by: "anna")
+        try a.submit(reportA, readings: [ReportSubmitTests.reading("2")], expecting: openedByA, by: anna)
         let afterA = try #require(try b.reportVersion(projectID: "P1", month: Self.march))
         #expect(afterA.revision == 2)
-        #expect(afterA.changedBy == "anna")
+        #expect(afterA.changedBy == "Anna Schmidt (anna)")
         #expect(afterA.changedAt == openedByB.changedAt)
+        // A's submit took A's draft only: B's text is still there.
+        #expect(try b.draft(projectID: "P1", month: Self.march, by: bernd) == draftB)
+        #expect(try b.draft(projectID: "P1", month: Self.march, by: anna) == nil)
 
-        // B types on (the draft was removed by A's submit) and submits.
-        try b.saveDraft(draftB, by: "bernd")
+        // B submits from the old version: refused, and B's draft really stays.
         let before = try ReportSubmitTests.snapshot(b)
         let reportB = ReportSubmitTests.report(progress: 30, achieved: "von Bernd")
         let conflict = try #require(throws: ReportConflict.self) {
-            try b.submit(reportB, readings: [ReportSubmitTests.reading("3")], expecting: openedByB, by: "bernd")
+            try b.submit(reportB, readings: [ReportSubmitTests.reading("3")], expecting: openedByB, by: bernd)
         }
         #expect(conflict.current == afterA)
-        #expect(conflict.description.contains("changed by anna meanwhile (revision 2)"))
+        #expect(conflict.description.contains("changed by Anna Schmidt (anna) meanwhile (revision 2)"))
         #expect(try ReportSubmitTests.snapshot(b) == before)
         for store in [a, b] {
             let portfolio = try store.loadPortfolio()
             #expect(portfolio.reports.filter { $0.month == Self.march } == [reportA])
             #expect(portfolio.readings.filter { $0.month == Self.march } == [ReportSubmitTests.reading("2")])
-            #expect(try store.draft(projectID: "P1", month: Self.march) == draftB)
+            #expect(try store.draft(projectID: "P1", month: Self.march, by: bernd) == draftB)
         }
 
         // Having seen A's report, B submits on top of it.
-        try b.submit(reportB, readings: [], expecting: afterA, by: "bernd")
+        try b.submit(reportB, readings: [], expecting: afterA, by: bernd)
+        #expect(try b.drafts(projectID: "P1", month: Self.march).isEmpty)
         #expect(try a.reportVersion(projectID: "P1", month: Self.march)?.revision == 3)
         #expect(try a.loadPortfolio().reports.filter { $0.month == Self.march } == [reportB])
         try a.close()
@@ -82,7 +94,7 @@ struct ReportTwoEditorsTests {
             DispatchQueue.concurrentPerform(iterations: 6) { i in
                 do {
                     try stores[i % 2].submit(ReportSubmitTests.report(progress: i), readings: [], expecting: opened,
-                                             by: "editor\(i)")
+                                             by: Author(account: "editor\(i)"))
                     wins.add(1, ordering: .relaxed)
                 } catch is ReportConflict {
                     conflicts.add(1, ordering: .relaxed)

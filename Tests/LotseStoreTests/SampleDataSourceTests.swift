@@ -65,8 +65,9 @@ struct SampleDataSourceTests {
         let path = folder.file("musterstadt.json")
         try Data(edited.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
         let error = try #require(throws: PortfolioFileError.self) { try CheckedPortfolioFile.check(path: path) }
-        #expect(error == .invalid(source: path,
-                                  problems: ["line \(index + 1): project LN-01: unknown municipality 'lotsenow'"]))
+        #expect(error == .rejected(source: path, problems: [PortfolioProblem(
+            line: index + 1, kind: .unknownMunicipality(.project("LN-01"), municipality: "lotsenow"))],
+                                   omitted: 0, stopped: false))
     }
 
     // MARK: - Layout

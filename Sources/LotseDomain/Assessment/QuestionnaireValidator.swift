@@ -49,13 +49,16 @@ public struct QuestionnaireProblem: Hashable, Sendable, CustomStringConvertible 
 /// file order (top level, scale, dimensions, statements, phases, gates, recommendations).
 ///
 /// Rules (also in `questionnaires/README.md`): ids present and unique; texts present in
-/// German and English; a scale with min < max and one label per value in both languages;
+/// German and English; a scale with min < max, both within -100…100, and one label per value in both languages;
 /// every statement in an existing dimension with weight 1…3; every dimension with statements
 /// for at least two phases; every phase with at least one statement; gates guarding
 /// transfer or establishment, naming existing statements, with a minimum on the scale;
 /// exactly one recommendation per dimension and phase, each for an existing dimension.
 public enum QuestionnaireValidator {
     public static let weights = 1...3
+    /// Where a scale's min and max may lie: a scale has one label per value, so anything
+    /// wider is no questionnaire, and arithmetic on the bounds can never overflow.
+    public static let scaleBounds = -100...100
 
     public static func problems(in q: Questionnaire) -> [QuestionnaireProblem] {
         var problems: [QuestionnaireProblem] = []
@@ -90,9 +93,16 @@ public enum QuestionnaireValidator {
 
         // Scale
         let scale = q.scale
+        let scaleUsable = scaleBounds.contains(scale.min) && scaleBounds.contains(scale.max) && scale.min < scale.max
+        if !scaleBounds.contains(scale.min) {
+            add(.scale, "min", "min (\(scale.min)) must lie between \(scaleBounds.lowerBound) and \(scaleBounds.upperBound)")
+        }
+        if !scaleBounds.contains(scale.max) {
+            add(.scale, "max", "max (\(scale.max)) must lie between \(scaleBounds.lowerBound) and \(scaleBounds.upperBound)")
+        }
         if scale.min >= scale.max {
             add(.scale, "max", "max (\(scale.max)) must be greater than min (\(scale.min))")
-        } else {
+        } else if scaleUsable {
             let needed = scale.max - scale.min + 1
             for (language, labels) in [("de", scale.labels.de), ("en", scale.labels.en)] where labels.count != needed {
                 add(.scale, "labels.\(language)",
@@ -156,7 +166,7 @@ public enum QuestionnaireValidator {
             for id in g.statements where !seenStatements.contains(id) {
                 add(item, "statements", "unknown statement '\(id)'")
             }
-            if !scale.contains(g.minimum) {
+            if scaleUsable, !scale.contains(g.minimum) {
                 add(item, "minimum", "minimum \(g.minimum) is not on the scale \(scale.min)…\(scale.max)")
             }
             requireText(g.text, item, "text")

@@ -29,6 +29,35 @@ public enum PlausibleValues {
         controlCharacters(in: text, allowing: ["\n", "\t", "\r"]).map { "\(what): contains the control character \($0)" }
     }
 
+    // MARK: - As problem kinds (for messages in any language)
+
+    /// Budget (`spent` false) or money spent beyond `moneyLimit`, or nil.
+    public static func moneyProblem(_ m: Money, _ subject: @autoclosure () -> PortfolioProblem.Subject,
+                                    spent: Bool) -> PortfolioProblem.Kind? {
+        m.cents > moneyLimit.cents
+            ? .moneyBeyondLimit(subject(), spent: spent, euros: m.cents / 100, limitEuros: moneyLimit.cents / 100) : nil
+    }
+
+    /// An empty identifier or one with a control character, or nil.
+    public static func identifierProblem(_ id: String, _ what: PortfolioProblem.Identity) -> PortfolioProblem.Kind? {
+        if id.trimmingCharacters(in: .whitespaces).isEmpty { return .emptyID(what) }
+        return controlCharacters(in: id).map { .controlCharacterInID(what, id: visible(id), character: $0) }
+    }
+
+    /// A control character in a name, or nil.
+    public static func nameProblem(_ text: String,
+                                   _ subject: @autoclosure () -> PortfolioProblem.Subject) -> PortfolioProblem.Kind? {
+        controlCharacters(in: text).map { .controlCharacterInName(subject(), character: $0) }
+    }
+
+    /// A control character other than tab and line break in a report text, or nil.
+    public static func textProblem(_ text: String, _ subject: @autoclosure () -> PortfolioProblem.Subject,
+                                   _ field: PortfolioProblem.ReportText) -> PortfolioProblem.Kind? {
+        controlCharacters(in: text, allowing: ["\n", "\t", "\r"]).map {
+            .controlCharacterInText(subject(), field, character: $0)
+        }
+    }
+
     /// The first control character not in `allowed`, as U+XXXX.
     static func controlCharacters(in text: String, allowing allowed: Set<Unicode.Scalar> = []) -> String? {
         for scalar in text.unicodeScalars where scalar.properties.generalCategory == .control && !allowed.contains(scalar) {
@@ -38,7 +67,7 @@ public enum PlausibleValues {
     }
 
     /// The id with control characters shown as `?`, for messages.
-    static func visible(_ text: String) -> String {
+    public static func visible(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
     }
 }

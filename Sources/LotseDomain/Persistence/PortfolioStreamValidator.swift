@@ -29,7 +29,7 @@ public struct PortfolioStreamValidator: Sendable {
         var sequence: Int
         var check: Int
         var line: Int
-        var text: String
+        var kind: PortfolioProblem.Kind
     }
 
     /// Groups in the order `PortfolioValidator` reports them.
@@ -49,6 +49,7 @@ public struct PortfolioStreamValidator: Sendable {
     private var dropped = 0
     private var pending: [Pending] = []
     private var finishedSections = Set<Int>()
+    private var abandoned = Set<Int>()
     private var counts = [Int](repeating: 0, count: Section.allCases.count)
 
     private var municipalityIDs = Set<String>()
@@ -67,94 +68,111 @@ public struct PortfolioStreamValidator: Sendable {
 
     public mutating func add(_ m: Municipality, line: Int) {
         let n = next(.municipalities)
-        if !municipalityIDs.insert(m.id).inserted { duplicate(m.id, .duplicateMunicipality, "municipality id", n, line) }
-        if m.population < 0 {
-            record(.municipality, n, 0, line, "municipality \(m.id): population must not be negative")
-        }
-        if let p = PlausibleValues.identifier(m.id, "municipality") { record(.municipality, n, 1, line, p) }
-        if let p = PlausibleValues.name(m.name, "municipality \(m.id): name") { record(.municipality, n, 2, line, p) }
+        func s() -> PortfolioProblem.Subject { .municipality(PlausibleValues.visible(m.id)) }
+        if !municipalityIDs.insert(m.id).inserted { duplicate(m.id, .municipality, .duplicateMunicipality, n, line) }
+        if m.population < 0 { record(.municipality, n, 0, line, .negativePopulation(s())) }
+        if let p = PlausibleValues.identifierProblem(m.id, .municipality) { record(.municipality, n, 1, line, p) }
+        if let p = PlausibleValues.nameProblem(m.name, s()) { record(.municipality, n, 2, line, p) }
     }
 
     public mutating func add(_ p: Project, line: Int) {
         let n = next(.projects)
+        func s() -> PortfolioProblem.Subject { .project(PlausibleValues.visible(p.id)) }
         let number = Self.number(p.id, in: &projectNumbers, defined: &definedProjects)
-        if definedProjects[number] { duplicate(p.id, .duplicateProject, "project id", n, line) }
+        if definedProjects[number] { duplicate(p.id, .project, .duplicateProject, n, line) }
         definedProjects[number] = true
-        if finishedSections.contains(Section.municipalities.rawValue) {
-            if !municipalityIDs.contains(p.municipalityID) {
-                record(.project, n, 0, line, "project \(p.id): unknown municipality '\(p.municipalityID)'")
-            }
+        func unknown() -> PortfolioProblem.Kind {
+            .unknownMunicipality(s(), municipality: PlausibleValues.visible(p.municipalityID))
+        }
+        if abandoned.contains(Section.municipalities.rawValue) {
+            // The municipalities could not be read: nothing to check against.
+        } else if finishedSections.contains(Section.municipalities.rawValue) {
+            if !municipalityIDs.contains(p.municipalityID) { record(.project, n, 0, line, unknown()) }
         } else {
             pending.append(Pending(target: .municipalities, id: p.municipalityID, problem: Problem(
-                group: Group.project.rawValue, sequence: n, check: 0, line: line,
-                text: "project \(p.id): unknown municipality '\(p.municipalityID)'")))
+                group: Group.project.rawValue, sequence: n, check: 0, line: line, kind: unknown())))
         }
-        if p.budgetPlanned.cents < 0 { record(.project, n, 1, line, "project \(p.id): budget must not be negative") }
+        if p.budgetPlanned.cents < 0 { record(.project, n, 1, line, .negativeBudget(s())) }
         if let end = p.fundingEnd, end < p.start {
-            record(.project, n, 2, line, "project \(p.id): end of funding \(end) lies before the start \(p.start)")
+            record(.project, n, 2, line, .fundingEndBeforeStart(s(), end: end.description, start: p.start.description))
         }
-        if p.name.trimmingCharacters(in: .whitespaces).isEmpty {
-            record(.project, n, 3, line, "project \(p.id): name is empty")
-        }
-        if let m = PlausibleValues.money(p.budgetPlanned, "project \(p.id): budget") { record(.project, n, 4, line, m) }
-        if let m = PlausibleValues.identifier(p.id, "project") { record(.project, n, 5, line, m) }
-        if let m = PlausibleValues.name(p.name, "project \(p.id): name") { record(.project, n, 6, line, m) }
+        if p.name.trimmingCharacters(in: .whitespaces).isEmpty { record(.project, n, 3, line, .emptyName(s())) }
+        if let m = PlausibleValues.moneyProblem(p.budgetPlanned, s(), spent: false) { record(.project, n, 4, line, m) }
+        if let m = PlausibleValues.identifierProblem(p.id, .project) { record(.project, n, 5, line, m) }
+        if let m = PlausibleValues.nameProblem(p.name, s()) { record(.project, n, 6, line, m) }
     }
 
     public mutating func add(_ r: StatusReport, line: Int) {
         let n = next(.reports)
+        func s() -> PortfolioProblem.Subject {
+            .report(project: PlausibleValues.visible(r.projectID), month: r.month.description)
+        }
         let number = Self.number(r.projectID, in: &projectNumbers, defined: &definedProjects)
         if !reportKeys.insert(Self.key(number, r.month)).inserted {
-            duplicate("\(r.projectID) \(r.month)", .duplicateReport, "report (project, month)", n, line)
+            duplicate("\(r.projectID) \(r.month)", .report, .duplicateReport, n, line)
         }
-        func id() -> String { "report \(r.projectID) \(r.month)" }  // only for messages
-        reference(.projects, number: number, id: r.projectID, .report, n, 0, line) { "\(id()): unknown project" }
-        if !(0...100).contains(r.progress) {
-            record(.report, n, 1, line, "\(id()): progress \(r.progress) is not within 0…100")
-        }
-        if r.spent.cents < 0 { record(.report, n, 2, line, "\(id()): money spent must not be negative") }
-        if let m = PlausibleValues.money(r.spent, "\(id()): money spent") { record(.report, n, 3, line, m) }
-        for (check, (text, what)) in [(r.achieved, "achieved"), (r.nextSteps, "next steps"),
-                                      (r.risksAndMeasures, "risks and measures")].enumerated() {
-            if let m = PlausibleValues.text(text, "\(id()): \(what)") { record(.report, n, 4 + check, line, m) }
+        reference(.projects, number: number, id: r.projectID, .report, n, 0, line,
+                  .unknownProject(s(), project: PlausibleValues.visible(r.projectID)))
+        if !(0...100).contains(r.progress) { record(.report, n, 1, line, .progressOutOfRange(s(), r.progress)) }
+        if r.spent.cents < 0 { record(.report, n, 2, line, .negativeSpent(s())) }
+        if let m = PlausibleValues.moneyProblem(r.spent, s(), spent: true) { record(.report, n, 3, line, m) }
+        for (check, (text, what)) in [(r.achieved, PortfolioProblem.ReportText.achieved), (r.nextSteps, .nextSteps),
+                                      (r.risksAndMeasures, .risksAndMeasures)].enumerated() {
+            if let m = PlausibleValues.textProblem(text, s(), what) { record(.report, n, 4 + check, line, m) }
         }
     }
 
     public mutating func add(_ k: KPI, line: Int) {
         let n = next(.kpis)
+        func s() -> PortfolioProblem.Subject { .kpi(PlausibleValues.visible(k.id)) }
         let number = Self.number(k.id, in: &kpiNumbers, defined: &definedKPIs)
-        if definedKPIs[number] { duplicate(k.id, .duplicateKPI, "KPI id", n, line) }
+        if definedKPIs[number] { duplicate(k.id, .kpi, .duplicateKPI, n, line) }
         definedKPIs[number] = true
-        if let m = PlausibleValues.identifier(k.id, "KPI") { record(.kpi, n, 1, line, m) }
+        if let m = PlausibleValues.identifierProblem(k.id, .kpi) { record(.kpi, n, 1, line, m) }
         let project = Self.number(k.projectID, in: &projectNumbers, defined: &definedProjects)
-        reference(.projects, number: project, id: k.projectID, .kpi, n, 0, line) {
-            "KPI \(k.id): unknown project '\(k.projectID)'"
-        }
+        reference(.projects, number: project, id: k.projectID, .kpi, n, 0, line,
+                  .unknownProject(s(), project: PlausibleValues.visible(k.projectID)))
     }
 
     public mutating func add(_ r: KPIReading, line: Int) {
         let n = next(.readings)
+        func s() -> PortfolioProblem.Subject { .reading(kpi: PlausibleValues.visible(r.kpiID), month: r.month.description) }
         let number = Self.number(r.kpiID, in: &kpiNumbers, defined: &definedKPIs)
         if !readingKeys.insert(Self.key(number, r.month)).inserted {
-            duplicate("\(r.kpiID) \(r.month)", .duplicateReading, "KPI reading (KPI, month)", n, line)
+            duplicate("\(r.kpiID) \(r.month)", .reading, .duplicateReading, n, line)
         }
-        reference(.kpis, number: number, id: r.kpiID, .reading, n, 0, line) {
-            "KPI reading \(r.kpiID) \(r.month): unknown KPI"
-        }
+        reference(.kpis, number: number, id: r.kpiID, .reading, n, 0, line, .unknownKPI(s()))
     }
 
     public mutating func add(_ r: Risk, line: Int) {
         let n = next(.risks)
-        if !riskIDs.insert(r.id).inserted { duplicate(r.id, .duplicateRisk, "risk id", n, line) }
-        if let m = PlausibleValues.identifier(r.id, "risk") { record(.risk, n, 3, line, m) }
+        func s() -> PortfolioProblem.Subject { .risk(PlausibleValues.visible(r.id)) }
+        if !riskIDs.insert(r.id).inserted { duplicate(r.id, .risk, .duplicateRisk, n, line) }
+        if let m = PlausibleValues.identifierProblem(r.id, .risk) { record(.risk, n, 3, line, m) }
         let project = Self.number(r.projectID, in: &projectNumbers, defined: &definedProjects)
-        reference(.projects, number: project, id: r.projectID, .risk, n, 0, line) {
-            "risk \(r.id): unknown project '\(r.projectID)'"
+        reference(.projects, number: project, id: r.projectID, .risk, n, 0, line,
+                  .unknownProject(s(), project: PlausibleValues.visible(r.projectID)))
+        if !(1...5).contains(r.probability) { record(.risk, n, 1, line, .probabilityOutOfRange(s(), r.probability)) }
+        if !(1...5).contains(r.impact) { record(.risk, n, 2, line, .impactOutOfRange(s(), r.impact)) }
+    }
+
+    /// A value that could not be read completely (its problems are the reader's): only its
+    /// identifier is noted, so that references to it are not reported as unknown as well.
+    public mutating func addIncomplete(_ section: Section, id: String?, line: Int) {
+        _ = next(section)
+        guard let id, !id.isEmpty else { return }
+        switch section {
+        case .municipalities: municipalityIDs.insert(id)
+        case .projects: definedProjects[Self.number(id, in: &projectNumbers, defined: &definedProjects)] = true
+        case .kpis: definedKPIs[Self.number(id, in: &kpiNumbers, defined: &definedKPIs)] = true
+        case .reports, .readings, .risks: break
         }
-        if !(1...5).contains(r.probability) {
-            record(.risk, n, 1, line, "risk \(r.id): probability \(r.probability) is not within 1…5")
-        }
-        if !(1...5).contains(r.impact) { record(.risk, n, 2, line, "risk \(r.id): impact \(r.impact) is not within 1…5") }
+    }
+
+    /// Says that `section` could not be read: references to it are not checked at all.
+    public mutating func abandon(_ section: Section) {
+        abandoned.insert(section.rawValue)
+        pending.removeAll { $0.target == section }
     }
 
     /// Says that every value of `section` has been added: references to it are checked at once from now on.
@@ -174,12 +192,27 @@ public struct PortfolioStreamValidator: Sendable {
     /// Every problem found, in `PortfolioValidator`'s order, each as `line N: message`; an empty
     /// list means valid. Sections never marked finished count as finished now.
     public mutating func problems() -> [String] {
-        for section in Section.allCases { finished(section) }
-        let sorted = kept.sorted { ($0.group, $0.sequence, $0.check) < ($1.group, $1.sequence, $1.check) }
-        var out = sorted.map { "line \($0.line): \($0.text)" }
+        var out = issues().map { "line \($0.line ?? 0): \($0.message)" }
         if dropped > 0 { out.append("… and \(dropped) more problem(s)") }
         return out
     }
+
+    /// Every problem found, in `PortfolioValidator`'s order, with its line. Sections never
+    /// marked finished count as finished now.
+    public mutating func issues() -> [PortfolioProblem] {
+        for section in Section.allCases { finished(section) }
+        return issuesSoFar()
+    }
+
+    /// The problems found so far, without the references still waiting for their section:
+    /// for a file whose reading stopped early.
+    public func issuesSoFar() -> [PortfolioProblem] {
+        kept.sorted { ($0.group, $0.sequence, $0.check) < ($1.group, $1.sequence, $1.check) }
+            .map { PortfolioProblem(line: $0.line, kind: $0.kind) }
+    }
+
+    /// How many problems were found beyond those kept (`keptProblems`).
+    public var droppedProblems: Int { dropped }
 
     /// How many values of each section have been added.
     public func count(_ section: Section) -> Int { counts[section.rawValue] }
@@ -214,23 +247,26 @@ public struct PortfolioStreamValidator: Sendable {
 
     /// Checks a reference now if its target section is complete, else keeps it for later.
     private mutating func reference(_ target: Section, number: Int, id: String, _ group: Group, _ sequence: Int,
-                                    _ check: Int, _ line: Int, _ text: () -> String) {
+                                    _ check: Int, _ line: Int, _ kind: @autoclosure () -> PortfolioProblem.Kind) {
+        guard !abandoned.contains(target.rawValue) else { return }
         if finishedSections.contains(target.rawValue) {
             let defined = target == .kpis ? definedKPIs[number] : definedProjects[number]
-            if !defined { record(group, sequence, check, line, text()) }
+            if !defined { record(group, sequence, check, line, kind()) }
         } else {
             pending.append(Pending(target: target, id: id, problem: Problem(
-                group: group.rawValue, sequence: sequence, check: check, line: line, text: text())))
+                group: group.rawValue, sequence: sequence, check: check, line: line, kind: kind())))
         }
     }
 
-    private mutating func duplicate(_ id: String, _ group: Group, _ what: String, _ sequence: Int, _ line: Int) {
+    private mutating func duplicate(_ id: String, _ identity: PortfolioProblem.Identity, _ group: Group,
+                                    _ sequence: Int, _ line: Int) {
         guard reportedDuplicates[group.rawValue, default: []].insert(id).inserted else { return }
-        record(group, sequence, 0, line, "duplicate \(what) '\(id)'")
+        record(group, sequence, 0, line, .duplicate(identity, id: PlausibleValues.visible(id)))
     }
 
-    private mutating func record(_ group: Group, _ sequence: Int, _ check: Int, _ line: Int, _ text: String) {
-        keep(Problem(group: group.rawValue, sequence: sequence, check: check, line: line, text: text))
+    private mutating func record(_ group: Group, _ sequence: Int, _ check: Int, _ line: Int,
+                                 _ kind: PortfolioProblem.Kind) {
+        keep(Problem(group: group.rawValue, sequence: sequence, check: check, line: line, kind: kind))
     }
 
     private mutating func keep(_ problem: Problem) {

@@ -25,18 +25,32 @@ public struct CheckedPortfolioFile: Sendable {
     /// The file as it was checked; the import refuses a file that changed since.
     let stamp: FileStamp?
 
-    /// Reads the whole file and checks it. Throws `PortfolioFileError`: `.malformed` (with
-    /// line and column) for a file that is not a portfolio document, `.unsupportedVersion`,
-    /// or `.invalid` with every problem and the line of the value it concerns.
+    /// Reads the whole file and checks it. Throws `PortfolioFileError`: `.unsupportedVersion`,
+    /// or `.rejected` with every problem (at most `PortfolioFileError.listedProblems`, in file
+    /// order): those of reading (with line, column and the path of the value) and those of the
+    /// checks (with the line of the value they concern). After a syntax error reading stops
+    /// (`stopped`); the values before it are checked as far as they can be.
     /// - Parameter source: how messages name the file (default: `path`).
     public static func check(path: String, source: String? = nil) throws -> CheckedPortfolioFile {
         let source = source ?? path
         let stamp = FileStamp(path: path)
         var reader = try PortfolioStreamReader(path: path, source: source)
         var checker = Checker()
-        let layout = try reader.readDocument(&checker)
-        let problems = checker.validator.problems()
-        if !problems.isEmpty { throw PortfolioFileError.invalid(source: source, problems: problems) }
+        let layout: PortfolioStreamReader.Layout
+        do {
+            layout = try reader.readDocument(&checker)
+        } catch PortfolioFileError.rejected(_, let read, let omitted, let stopped) {
+            // What the checks found in the values that could be read; references to sections
+            // never reached are not checked when reading stopped.
+            let checked = stopped ? checker.validator.issuesSoFar() : checker.validator.issues()
+            throw PortfolioFileError.rejected(source: source, all: read + checked,
+                                              omitted: omitted + checker.validator.droppedProblems, stopped: stopped)
+        }
+        let problems = checker.validator.issues()
+        if !problems.isEmpty {
+            throw PortfolioFileError.rejected(source: source, all: problems, omitted: checker.validator.droppedProblems,
+                                              stopped: false)
+        }
         let v = checker.validator
         return CheckedPortfolioFile(
             path: path, source: source, municipalities: v.count(.municipalities), projects: v.count(.projects),
@@ -57,6 +71,10 @@ public struct CheckedPortfolioFile: Sendable {
         mutating func visit(_ value: KPIReading, line: Int) { validator.add(value, line: line) }
         mutating func visit(_ value: Risk, line: Int) { validator.add(value, line: line) }
         mutating func finished(_ section: PortfolioStreamValidator.Section) { validator.finished(section) }
+        mutating func incomplete(_ section: PortfolioStreamValidator.Section, id: String?, line: Int) {
+            validator.addIncomplete(section, id: id, line: line)
+        }
+        mutating func unreadable(_ section: PortfolioStreamValidator.Section) { validator.abandon(section) }
     }
 }
 

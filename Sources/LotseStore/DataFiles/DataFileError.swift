@@ -1,3 +1,5 @@
+import LotseDomain
+
 /// One problem in a data file (questionnaire, answers), with where to look.
 public struct FileProblem: Hashable, Sendable, CustomStringConvertible {
     public var file: String
@@ -70,6 +72,26 @@ public enum DataFileError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file) was not loaded, \(head):\n" + problems.map { "  \($0)" }.joined(separator: "\n")
         case .notInstalled(let file, let searched):
             return "\(file) is not installed; looked in: " + searched.joined(separator: ", ")
+        }
+    }
+}
+
+extension DataFileError: DescribedFileError {
+    /// The error as parts a text table renders in the user's language. The problems' own
+    /// sentences come from the TOML readers and are kept as they are.
+    public var fileReport: FileErrorReport {
+        func items(_ problems: [FileProblem]) -> [FileErrorReport.Item] {
+            problems.map { .text(line: $0.line, column: $0.column, item: $0.item, message: $0.message) }
+        }
+        switch self {
+        case .unreadable(let file, let reason):
+            return FileErrorReport(file: file, headline: .unreadable(reason: reason), items: [])
+        case .syntax(let problem):
+            return FileErrorReport(file: problem.file, headline: .refused, items: items([problem]), tomlSyntax: true)
+        case .structure(let problems), .invalid(let problems):
+            return FileErrorReport(file: problems.first?.file ?? "", headline: .refused, items: items(problems))
+        case .notInstalled(let file, let searched):
+            return FileErrorReport(file: file, headline: .notInstalled(searched: searched), items: [])
         }
     }
 }

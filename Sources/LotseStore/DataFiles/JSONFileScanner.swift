@@ -1,4 +1,5 @@
 import Foundation
+import LotseDomain
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,8 +27,18 @@ final class JSONFileScanner {
         var offset: Int
         var line: Int
         var lineStart: Int
-        var message: String
+        var kind: PortfolioProblem.Kind
+        /// The value in question was read to its end: reading can go on after it.
+        var recoverable = false
     }
+
+    /// How deeply values may nest.
+    static let depthLimit = 512
+    /// How many characters of a text a message quotes.
+    static let quotedLength = 60
+
+    /// The last key `key(in:hint:)` did not find among its keys.
+    private(set) var unknownKey: [UInt8] = []
 
     static let bufferSize = 1 << 18
 
@@ -96,12 +107,45 @@ final class JSONFileScanner {
         return bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
     }
 
-    func failure(_ message: String) -> Failure {
-        Failure(offset: offset, line: line, lineStart: lineStart, message: message)
+    func failure(_ kind: PortfolioProblem.Kind) -> Failure {
+        Failure(offset: offset, line: line, lineStart: lineStart, kind: kind)
     }
 
-    func failure(_ message: String, at mark: Mark) -> Failure {
-        Failure(offset: mark.offset, line: mark.line, lineStart: mark.lineStart, message: message)
+    func failure(_ kind: PortfolioProblem.Kind, at mark: Mark, recoverable: Bool = false) -> Failure {
+        Failure(offset: mark.offset, line: mark.line, lineStart: mark.lineStart, kind: kind, recoverable: recoverable)
+    }
+
+    /// The next value is not what was `expected`: reads it (when it is a whole value) to say
+    /// what it is; the failure is recoverable when it could be read.
+    func mismatch(_ expected: PortfolioProblem.Expected) throws -> Failure {
+        let start = try mark()
+        let found = try readFound()
+        let consumed = offset > start.offset
+        return failure(.expected(expected, found: found), at: start, recoverable: consumed)
+    }
+
+    /// What the next value is, consuming it when it is a whole value.
+    private func readFound() throws -> PortfolioProblem.Found {
+        guard let b = try peekByte() else { return .endOfFile }
+        switch b {
+        case UInt8(ascii: "\""): return .text(Self.quoted(try string()))
+        case UInt8(ascii: "{"): try skipValue(); return .object
+        case UInt8(ascii: "["): try skipValue(); return .array
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .boolean(try bool())
+        case UInt8(ascii: "n"): try null(); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(Self.quoted(try numberText()))
+        default: return Self.found(byte: b)
+        }
+    }
+
+    private static func found(byte b: UInt8) -> PortfolioProblem.Found {
+        (0x21...0x7E).contains(b) ? .character(String(Character(Unicode.Scalar(b)))) : .byte(b)
+    }
+
+    /// A text for a message: control characters as `?`, cut after `quotedLength` characters.
+    static func quoted(_ text: String) -> String {
+        let visible = PlausibleValues.visible(text)
+        return visible.count > quotedLength ? String(visible.prefix(quotedLength)) + "…" : visible
     }
 
     // MARK: - Bytes
@@ -118,7 +162,7 @@ final class JSONFileScanner {
                 return got > 0
             }
             if errno != EINTR {
-                throw failure("cannot be read (\(String(cString: strerror(errno))))")
+                throw failure(.unreadable(reason: String(cString: strerror(errno))))
             }
         }
     }
@@ -151,13 +195,13 @@ final class JSONFileScanner {
     /// The first byte of the next token, not consumed; fails at the end of the file.
     func peek() throws -> UInt8 {
         skipWhitespace()
-        guard let b = try peekByte() else { throw failure("unexpected end of file") }
+        guard let b = try peekByte() else { throw failure(.unexpectedEnd) }
         return b
     }
 
     /// Consumes `byte` as the next token or fails naming `expected`.
-    func expect(_ byte: UInt8, _ expected: String) throws {
-        guard try peek() == byte else { throw failure("expected \(expected), found \(try describeNext())") }
+    func expect(_ byte: UInt8, _ expected: PortfolioProblem.Expected) throws {
+        guard try peek() == byte else { throw failure(.expected(expected, found: try describeNext())) }
         index += 1
     }
 
@@ -177,22 +221,23 @@ final class JSONFileScanner {
     /// Fails unless only whitespace is left.
     func expectEnd() throws {
         skipWhitespace()
-        if try peekByte() != nil { throw failure("unexpected \(try describeNext()) after the end of the document") }
+        if try peekByte() != nil { throw failure(.trailingContent(found: try describeNext())) }
     }
 
-    /// A short description of the next token for messages: `'x'`, `end of file`.
-    func describeNext() throws -> String {
+    /// What the next token is, for messages, without consuming it (texts and numbers are
+    /// read and then read again).
+    func describeNext() throws -> PortfolioProblem.Found {
         skipWhitespace()
-        guard let b = try peekByte() else { return "end of file" }
+        guard let b = try peekByte() else { return .endOfFile }
         switch b {
-        case UInt8(ascii: "\""): return "a string"
-        case UInt8(ascii: "{"): return "an object"
-        case UInt8(ascii: "["): return "an array"
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
-        case UInt8(ascii: "n"): return "null"
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return "a number"
-        case 0x21...0x7E: return "'\(Character(Unicode.Scalar(b)))'"
-        default: return "byte 0x\(String(b, radix: 16, uppercase: true))"
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "-"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = here
+            defer { seek(to: start) }
+            return (try? readFound()) ?? Self.found(byte: b)
+        default: return Self.found(byte: b)
         }
     }
 
@@ -202,7 +247,7 @@ final class JSONFileScanner {
     /// the `,`), false at `]` (consumed).
     func nextElement(first: Bool) throws -> Bool {
         if try consume(UInt8(ascii: "]")) { return false }
-        if !first { try expect(UInt8(ascii: ","), "',' or ']'") }
+        if !first { try expect(UInt8(ascii: ","), .commaOrListEnd) }
         return true
     }
 
@@ -210,14 +255,14 @@ final class JSONFileScanner {
     /// the `,`, the key is next), false at `}` (consumed).
     func nextMember(first: Bool) throws -> Bool {
         if try consume(UInt8(ascii: "}")) { return false }
-        if !first { try expect(UInt8(ascii: ","), "',' or '}'") }
+        if !first { try expect(UInt8(ascii: ","), .commaOrObjectEnd) }
         return true
     }
 
     /// Reads a member's key and its `:`; returns the position of `key` in `keys`, or nil for
     /// a key not among them. `hint` is where to look first (keys usually come in order).
     func key(in keys: [[UInt8]], hint: Int) throws -> Int? {
-        guard try peek() == UInt8(ascii: "\"") else { throw failure("expected a key in quotes, found \(try describeNext())") }
+        guard try peek() == UInt8(ascii: "\"") else { throw failure(.expected(.key, found: try describeNext())) }
         // Fast path: the whole key is in the buffer and has no escapes.
         var end = index + 1
         while end < count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\"), buffer[end] >= 0x20 {
@@ -225,13 +270,16 @@ final class JSONFileScanner {
         }
         let found: Int?
         if end < count, buffer[end] == UInt8(ascii: "\"") {
-            found = Self.match(UnsafeBufferPointer(start: buffer + index + 1, count: end - index - 1), keys, hint: hint)
+            let bytes = UnsafeBufferPointer(start: buffer + index + 1, count: end - index - 1)
+            found = Self.match(bytes, keys, hint: hint)
+            if found == nil { unknownKey = Array(bytes) }
             index = end + 1
         } else {
             try readStringBytes()
             found = scratch.withUnsafeBufferPointer { Self.match($0, keys, hint: hint) }
+            if found == nil { unknownKey = scratch }
         }
-        try expect(UInt8(ascii: ":"), "':' after the key")
+        try expect(UInt8(ascii: ":"), .colon)
         return found
     }
 
@@ -247,17 +295,22 @@ final class JSONFileScanner {
         return nil
     }
 
-    /// Skips one value of any kind.
+    /// Skips one value of any kind; a duplicate key in an object of it is an error.
     func skipValue(depth: Int = 0) throws {
-        guard depth < 512 else { throw failure("values nested too deeply") }
+        guard depth < Self.depthLimit else { throw failure(.nestedTooDeeply(limit: Self.depthLimit)) }
         switch try peek() {
         case UInt8(ascii: "\""): try readStringBytes()
         case UInt8(ascii: "{"):
             index += 1
             var first = true
+            var keys = Set<[UInt8]>()
             while try nextMember(first: first) {
                 first = false
+                let keyMark = try mark()
                 _ = try key(in: [], hint: 0)
+                guard keys.insert(unknownKey).inserted else {
+                    throw failure(.duplicateKey(Self.quoted(String(decoding: unknownKey, as: UTF8.self))), at: keyMark)
+                }
                 try skipValue(depth: depth + 1)
             }
         case UInt8(ascii: "["):
@@ -275,9 +328,9 @@ final class JSONFileScanner {
 
     // MARK: - Scalars
 
-    /// A string value.
-    func string() throws -> String {
-        guard try peek() == UInt8(ascii: "\"") else { throw failure("expected a string, found \(try describeNext())") }
+    /// A string value; `expected` names it in the message when something else is there.
+    func string(_ expected: PortfolioProblem.Expected = .text) throws -> String {
+        guard try peek() == UInt8(ascii: "\"") else { throw try mismatch(expected) }
         // Fast path: the whole string is in the buffer, without escapes.
         var end = index + 1
         var high: UInt8 = 0
@@ -291,14 +344,14 @@ final class JSONFileScanner {
             let bytes = UnsafeBufferPointer(start: buffer + index + 1, count: end - index - 1)
             // ASCII needs no check; `String(validating:)` is the slower, generic path.
             let text = high < 0x80 ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
-            guard let text else { throw failure("invalid UTF-8 in a string") }
+            guard let text else { throw failure(.invalidUTF8) }
             index = end + 1
             return text
         }
         let start = here
         try readStringBytes()
         guard let text = String(validating: scratch, as: UTF8.self) else {
-            throw failure("invalid UTF-8 in a string", at: start)
+            throw failure(.invalidUTF8, at: start)
         }
         return text
     }
@@ -306,24 +359,24 @@ final class JSONFileScanner {
     /// Reads a string (from its opening quote) into `scratch`, escapes resolved.
     private func readStringBytes() throws {
         scratch.removeAll(keepingCapacity: true)
-        guard try peek() == UInt8(ascii: "\"") else { throw failure("expected a string, found \(try describeNext())") }
+        guard try peek() == UInt8(ascii: "\"") else { throw failure(.expected(.text, found: try describeNext())) }
         index += 1
         while true {
-            guard let b = try peekByte() else { throw failure("unexpected end of file inside a string") }
+            guard let b = try peekByte() else { throw failure(.endInsideText) }
             index += 1
             switch b {
             case UInt8(ascii: "\""): return
             case UInt8(ascii: "\\"): try readEscape()
             case 0..<0x20:
                 index -= 1
-                throw failure("control character in a string (write it as an escape such as \\n)")
+                throw failure(.controlCharacterInJSONText)
             default: scratch.append(b)
             }
         }
     }
 
     private func readEscape() throws {
-        guard let e = try peekByte() else { throw failure("unexpected end of file inside a string") }
+        guard let e = try peekByte() else { throw failure(.endInsideText) }
         index += 1
         switch e {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(e)
@@ -335,32 +388,32 @@ final class JSONFileScanner {
         case UInt8(ascii: "u"):
             var scalar = try hex4()
             if (0xD800..<0xDC00).contains(scalar) {
-                guard try peekByte() == UInt8(ascii: "\\") else { throw failure("unpaired surrogate in a \\u escape") }
+                guard try peekByte() == UInt8(ascii: "\\") else { throw failure(.invalidUnicodeEscape) }
                 index += 1
-                guard try peekByte() == UInt8(ascii: "u") else { throw failure("unpaired surrogate in a \\u escape") }
+                guard try peekByte() == UInt8(ascii: "u") else { throw failure(.invalidUnicodeEscape) }
                 index += 1
                 let low = try hex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw failure("unpaired surrogate in a \\u escape") }
+                guard (0xDC00..<0xE000).contains(low) else { throw failure(.invalidUnicodeEscape) }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             }
-            guard let s = Unicode.Scalar(scalar) else { throw failure("unpaired surrogate in a \\u escape") }
+            guard let s = Unicode.Scalar(scalar) else { throw failure(.invalidUnicodeEscape) }
             scratch.append(contentsOf: String(Character(s)).utf8)
         default:
             index -= 1
-            throw failure("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+            throw failure(.invalidEscape(Self.quoted(String(Character(Unicode.Scalar(e))))))
         }
     }
 
     private func hex4() throws -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let b = try peekByte() else { throw failure("unexpected end of file inside a string") }
+            guard let b = try peekByte() else { throw failure(.endInsideText) }
             let digit: UInt32
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw failure("expected four hexadecimal digits after \\u")
+            default: throw failure(.invalidUnicodeEscape)
             }
             value = value * 16 + digit
             index += 1
@@ -369,10 +422,10 @@ final class JSONFileScanner {
     }
 
     /// The text of a number as written (checked against JSON's grammar).
-    func numberText() throws -> String {
+    func numberText(_ expected: PortfolioProblem.Expected = .number) throws -> String {
         let first = try peek()
         guard first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
-            throw failure("expected a number, found \(try describeNext())")
+            throw try mismatch(expected)
         }
         let start = here
         scratch.removeAll(keepingCapacity: true)
@@ -382,13 +435,13 @@ final class JSONFileScanner {
         }
         let text = String(decoding: scratch, as: UTF8.self)
         guard JSONNumberSyntax.isNumber(scratch) else {
-            throw failure("'\(text)' is not a number", at: start)
+            throw failure(.notANumber(Self.quoted(text)), at: start)
         }
         return text
     }
 
     /// A whole number that fits into `Int64`.
-    func int64() throws -> Int64 {
+    func int64(_ expected: PortfolioProblem.Expected = .wholeNumber) throws -> Int64 {
         let start = here
         // Fast path: digits straight from the buffer.
         if try peek() != UInt8(ascii: "-") {
@@ -405,9 +458,11 @@ final class JSONFileScanner {
                 return value
             }
         }
-        let text = try numberText()
+        let text = try numberText(expected)
         guard let value = Int64(text) else {
-            throw failure("number \(text) is not a whole number that fits into 64 bits", at: start)
+            let whole = !text.contains { $0 == "." || $0 == "e" || $0 == "E" }
+            throw failure(whole ? .numberOutOfRange(Self.quoted(text)) : .notAWholeNumber(Self.quoted(text)),
+                          at: start, recoverable: true)
         }
         return value
     }
@@ -416,12 +471,12 @@ final class JSONFileScanner {
         switch try peek() {
         case UInt8(ascii: "t"): try literal("true"); return true
         case UInt8(ascii: "f"): try literal("false"); return false
-        default: throw failure("expected true or false, found \(try describeNext())")
+        default: throw try mismatch(.boolean)
         }
     }
 
     func null() throws {
-        guard try peek() == UInt8(ascii: "n") else { throw failure("expected null, found \(try describeNext())") }
+        guard try peek() == UInt8(ascii: "n") else { throw try mismatch(.null) }
         try literal("null")
     }
 
@@ -430,12 +485,16 @@ final class JSONFileScanner {
         let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for expected in bytes {
             guard try peekByte() == expected else {
-                throw failure("expected \(word), found something else", at: start)
+                throw failure(.expected(Self.literalExpectation(word), found: Self.found(byte: (try? peekByte() ?? 0) ?? 0)), at: start)
             }
             index += 1
         }
         if let b = try peekByte(), (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || JSONNumberSyntax.continuesNumber(b) {
-            throw failure("expected \(word), found something else", at: start)
+            throw failure(.expected(Self.literalExpectation(word), found: Self.found(byte: (try? peekByte() ?? 0) ?? 0)), at: start)
         }
+    }
+
+    private static func literalExpectation(_ word: StaticString) -> PortfolioProblem.Expected {
+        word.utf8Start.pointee == UInt8(ascii: "n") ? .null : .boolean
     }
 }

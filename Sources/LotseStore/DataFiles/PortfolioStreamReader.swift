@@ -12,6 +12,16 @@ protocol PortfolioValueVisitor {
     mutating func visit(_ value: Risk, line: Int) throws
     /// Every value of `section` has been visited.
     mutating func finished(_ section: PortfolioStreamValidator.Section) throws
+    /// A value that could not be read completely (its problems are collected by the reader):
+    /// its identifier when it was read, else nil. Only while checking a file.
+    mutating func incomplete(_ section: PortfolioStreamValidator.Section, id: String?, line: Int) throws
+    /// A section that could not be read at all (it is not a list).
+    mutating func unreadable(_ section: PortfolioStreamValidator.Section) throws
+}
+
+extension PortfolioValueVisitor {
+    mutating func incomplete(_ section: PortfolioStreamValidator.Section, id: String?, line: Int) throws {}
+    mutating func unreadable(_ section: PortfolioStreamValidator.Section) throws {}
 }
 
 /// Reads a portfolio document (the JSON of `Portfolio`, see `PortfolioCoding`) value by
@@ -19,7 +29,9 @@ protocol PortfolioValueVisitor {
 ///
 /// It accepts what `PortfolioCoding.decode` accepts (keys in any order, unknown keys,
 /// `fundingEnd` missing or null) and names the place of every problem:
-/// `line 12, column 5: projects[3].budgetPlanned: …`.
+/// `line 12, column 5: projects[3].budgetPlanned: …`. It goes on after a value of the wrong
+/// type or form (that value is not visited) and collects every such problem; a syntax error
+/// stops it. `readDocument` throws them all as `PortfolioFileError.rejected`.
 struct PortfolioStreamReader {
     typealias Section = PortfolioStreamValidator.Section
 
@@ -35,6 +47,11 @@ struct PortfolioStreamReader {
     private var section: String?
     private var element = 0
     private var field: String?
+    /// Problems found so far (at most `keptProblems`), and how many more.
+    private var problems: [PortfolioProblem] = []
+    private var dropped = 0
+    /// Whether the value being read had a problem.
+    private var flawed = false
 
     /// Opens `path`; `source` is how messages name it.
     init(path: String, source: String) throws {
@@ -42,59 +59,70 @@ struct PortfolioStreamReader {
         do {
             scanner = try JSONFileScanner(path: path)
         } catch {
-            throw PortfolioFileError.malformed(source: source, detail: "cannot be read (\(error.localizedDescription))")
+            throw PortfolioFileError.rejected(
+                source: source, problems: [PortfolioProblem(line: nil, kind: .unreadable(reason: error.localizedDescription))],
+                omitted: 0, stopped: true)
         }
     }
 
     // MARK: - Document
 
     /// Reads the whole document, handing every value to `visitor`. Throws
-    /// `PortfolioFileError` for a file that is not a portfolio document (or of a newer format).
+    /// `PortfolioFileError.rejected` with every problem found while reading (in file order;
+    /// `stopped` after a syntax error), or `.unsupportedVersion` for a newer format.
     mutating func readDocument(_ visitor: inout some PortfolioValueVisitor) throws -> Layout {
+        var version: Int?
+        var marks = [JSONFileScanner.Mark?](repeating: nil, count: Section.allCases.count)
         do {
-            var version: Int?
-            var marks = [JSONFileScanner.Mark?](repeating: nil, count: Section.allCases.count)
             try scanner.skipByteOrderMark()
             let documentStart = try scanner.mark()
-            try scanner.expect(UInt8(ascii: "{"), "'{' (a portfolio document is a JSON object)")
+            try scanner.expect(UInt8(ascii: "{"), .document)
             var first = true
             var hint = 0
+            var unknownKeys = Set<[UInt8]>()
             while try scanner.nextMember(first: first) {
                 first = false
                 let keyMark = try scanner.mark()
                 guard let k = try scanner.key(in: Self.documentKeys, hint: hint) else {
+                    if !unknownKeys.insert(scanner.unknownKey).inserted {
+                        note(scanner.failure(.duplicateKey(JSONFileScanner.quoted(
+                            String(decoding: scanner.unknownKey, as: UTF8.self))), at: keyMark))
+                    }
                     try scanner.skipValue()
                     continue
                 }
                 hint = k + 1
+                let name = k == 0 ? "formatVersion" : Self.name(Section.allCases[k - 1])
+                let seen = k == 0 ? version != nil : marks[Section.allCases[k - 1].rawValue] != nil
+                if seen {
+                    note(scanner.failure(.duplicateKey(name), at: keyMark))
+                    try scanner.skipValue()
+                    continue
+                }
                 if k == 0 {
                     field = "formatVersion"
-                    guard version == nil else { throw scanner.failure("duplicate key 'formatVersion'", at: keyMark) }
-                    version = try int()
+                    version = try recovering { try $0.formatVersion() } ?? -1
                     field = nil
-                    if let version, version > Portfolio.formatVersion {
-                        throw PortfolioFileError.unsupportedVersion(source: source, found: version,
-                                                                    supported: Portfolio.formatVersion)
-                    }
                     continue
                 }
                 let s = Section.allCases[k - 1]
-                guard marks[s.rawValue] == nil else {
-                    throw scanner.failure("duplicate key '\(Self.name(s))'", at: keyMark)
-                }
                 marks[s.rawValue] = try scanner.mark()
                 try readArray(s, &visitor)
             }
             try scanner.expectEnd()
             section = nil
-            guard let version else { throw scanner.failure("missing field 'formatVersion'", at: documentStart) }
-            if let missing = Section.allCases.first(where: { marks[$0.rawValue] == nil }) {
-                throw scanner.failure("missing field '\(Self.name(missing))'", at: documentStart)
+            if version == nil { note(scanner.failure(.missingField("formatVersion"), at: documentStart)) }
+            for missing in Section.allCases where marks[missing.rawValue] == nil {
+                note(scanner.failure(.missingField(Self.name(missing)), at: documentStart))
             }
-            return Layout(formatVersion: version, sections: marks.map { $0! })
         } catch let failure as JSONFileScanner.Failure {
-            throw malformed(failure)
+            note(failure)
+            throw PortfolioFileError.rejected(source: source, all: problems, omitted: dropped, stopped: true)
         }
+        guard problems.isEmpty, let version else {
+            throw PortfolioFileError.rejected(source: source, all: problems, omitted: dropped, stopped: false)
+        }
+        return Layout(formatVersion: version, sections: marks.map { $0! })
     }
 
     /// Reads one section again from where `readDocument` found it.
@@ -103,25 +131,66 @@ struct PortfolioStreamReader {
             scanner.seek(to: layout.sections[s.rawValue])
             try readArray(s, &visitor)
         } catch let failure as JSONFileScanner.Failure {
-            throw malformed(failure)
+            note(failure)
         }
+        if !problems.isEmpty {
+            throw PortfolioFileError.rejected(source: source, all: problems, omitted: dropped, stopped: true)
+        }
+    }
+
+    /// The format version: a whole number, not negative, not newer than this Lotse's.
+    private mutating func formatVersion() throws -> Int {
+        let mark = try scanner.mark()
+        let value = try scanner.int64(.wholeNumber)
+        guard value >= 0 else { throw scanner.failure(.negativeVersion(Int(value)), at: mark, recoverable: true) }
+        guard value <= Portfolio.formatVersion else {
+            throw PortfolioFileError.unsupportedVersion(source: source, found: Int(value), supported: Portfolio.formatVersion)
+        }
+        return Int(value)
     }
 
     private mutating func readArray(_ s: Section, _ visitor: inout some PortfolioValueVisitor) throws {
         section = Self.name(s)
         element = 0
-        try scanner.expect(UInt8(ascii: "["), "'[' (a list)")
+        guard try scanner.peek() == UInt8(ascii: "[") else {
+            let failure = try scanner.mismatch(.list)
+            guard failure.recoverable else { throw failure }
+            section = nil
+            field = nil
+            note(failure, path: Self.name(s))
+            try visitor.unreadable(s)
+            return
+        }
+        try scanner.expect(UInt8(ascii: "["), .list)
         var first = true
         while try scanner.nextElement(first: first) {
             first = false
             let line = try scanner.mark().line
+            flawed = false
+            // A value with a problem is not visited; only its identifier is passed on.
+            var incomplete: String??
             switch s {
-            case .municipalities: try visitor.visit(try municipality(), line: line)
-            case .projects: try visitor.visit(try project(), line: line)
-            case .reports: try visitor.visit(try report(), line: line)
-            case .kpis: try visitor.visit(try kpi(), line: line)
-            case .readings: try visitor.visit(try reading(), line: line)
-            case .risks: try visitor.visit(try risk(), line: line)
+            case .municipalities:
+                let v = try municipality()
+                if flawed { incomplete = .some(v.id) } else { try visitor.visit(v, line: line) }
+            case .projects:
+                let v = try project()
+                if flawed { incomplete = .some(v.id) } else { try visitor.visit(v, line: line) }
+            case .reports:
+                let v = try report()
+                if flawed { incomplete = .some(nil) } else { try visitor.visit(v, line: line) }
+            case .kpis:
+                let v = try kpi()
+                if flawed { incomplete = .some(v.id) } else { try visitor.visit(v, line: line) }
+            case .readings:
+                let v = try reading()
+                if flawed { incomplete = .some(nil) } else { try visitor.visit(v, line: line) }
+            case .risks:
+                let v = try risk()
+                if flawed { incomplete = .some(v.id) } else { try visitor.visit(v, line: line) }
+            }
+            if let incomplete {
+                try visitor.incomplete(s, id: incomplete.flatMap { $0.isEmpty ? nil : $0 }, line: line)
             }
             element += 1
         }
@@ -129,14 +198,27 @@ struct PortfolioStreamReader {
         try visitor.finished(s)
     }
 
-    /// The scanner's failure as `PortfolioFileError.malformed` naming file, line, column and
-    /// the path of the value.
-    private func malformed(_ failure: JSONFileScanner.Failure) -> PortfolioFileError {
-        var path = section.map { "\($0)[\(element)]" } ?? ""
-        if let field { path += path.isEmpty ? field : ".\(field)" }
+    /// Notes a problem with the path of the value being read (or `path`).
+    private mutating func note(_ failure: JSONFileScanner.Failure, path: String? = nil) {
+        flawed = true
+        guard problems.count < PortfolioStreamValidator.keptProblems else {
+            dropped += 1
+            return
+        }
+        var place = path ?? section.map { "\($0)[\(element)]" } ?? ""
+        if path == nil, let field { place += place.isEmpty ? field : ".\(field)" }
         let column = scanner.column(offset: failure.offset, lineStart: failure.lineStart)
-        let place = "line \(failure.line), column \(column): " + (path.isEmpty ? "" : "\(path): ")
-        return PortfolioFileError.malformed(source: source, detail: place + failure.message)
+        problems.append(PortfolioProblem(line: failure.line, column: column, path: place, kind: failure.kind))
+    }
+
+    /// Runs `read`; a problem after which reading can go on is noted (result nil), any other is thrown.
+    private mutating func recovering<T>(_ read: (inout Self) throws -> T) throws -> T? {
+        do {
+            return try read(&self)
+        } catch let failure as JSONFileScanner.Failure where failure.recoverable {
+            note(failure)
+            return nil
+        }
     }
 
     // MARK: - Keys
@@ -185,24 +267,45 @@ struct PortfolioStreamReader {
     private mutating func object(_ keys: [[UInt8]], _ names: [String], required: [Int],
                                  _ body: (inout Self, Int) throws -> Void) throws {
         let start = try scanner.mark()
-        try scanner.expect(UInt8(ascii: "{"), "an object")
+        guard try scanner.peek() == UInt8(ascii: "{") else {
+            let failure = try scanner.mismatch(.object)
+            guard failure.recoverable else { throw failure }
+            note(failure)
+            return
+        }
+        try scanner.expect(UInt8(ascii: "{"), .object)
         var seen: UInt32 = 0
+        var unknownKeys = Set<[UInt8]>()
         var first = true
         var hint = 0
         while try scanner.nextMember(first: first) {
             first = false
+            let keyMark = try scanner.mark()
             guard let k = try scanner.key(in: keys, hint: hint) else {
+                if !unknownKeys.insert(scanner.unknownKey).inserted {
+                    note(scanner.failure(.duplicateKey(JSONFileScanner.quoted(
+                        String(decoding: scanner.unknownKey, as: UTF8.self))), at: keyMark))
+                }
                 try scanner.skipValue()
                 continue
             }
             hint = k + 1
+            if seen & (1 << k) != 0 {
+                note(scanner.failure(.duplicateKey(names[k]), at: keyMark))
+                try scanner.skipValue()
+                continue
+            }
             field = names[k]
-            try body(&self, k)
+            do {
+                try body(&self, k)
+            } catch let failure as JSONFileScanner.Failure where failure.recoverable {
+                note(failure)
+            }
             field = nil
             seen |= 1 << k
         }
-        if let missing = required.first(where: { seen & (1 << $0) == 0 }) {
-            throw scanner.failure("missing field '\(names[missing])'", at: start)
+        for missing in required where seen & (1 << missing) == 0 {
+            note(scanner.failure(.missingField(names[missing]), at: start))
         }
     }
 
@@ -211,7 +314,7 @@ struct PortfolioStreamReader {
         try object(Self.municipalityKeys, Self.municipalityFields, required: [0, 2, 1, 3]) { r, k in
             switch k {
             case 0: id = try r.string()
-            case 1: kind = try r.enumValue()
+            case 1: kind = try r.enumValue(.municipalityKind)
             case 2: name = try r.string()
             default: population = try r.int()
             }
@@ -227,17 +330,17 @@ struct PortfolioStreamReader {
             switch k {
             case 0: p.basicComponentCandidate = try r.bool()
             case 1: p.budgetPlanned = Money(cents: try r.int64())
-            case 2: p.continuation = try r.enumValue()
-            case 3: p.field = try r.enumValue()
+            case 2: p.continuation = try r.enumValue(.continuation)
+            case 3: p.field = try r.enumValue(.fieldOfAction)
             case 4: p.fundingEnd = try r.optionalMonth()
             case 5: p.fundingSource = try r.string()
             case 6: p.id = try r.string()
             case 7: p.municipalityID = try r.string()
             case 8: p.name = try r.string()
             case 9: p.owner = try r.string()
-            case 10: p.phase = try r.enumValue()
+            case 10: p.phase = try r.enumValue(.phase)
             case 11: p.reusedByOthers = try r.bool()
-            case 12: p.solutionKind = try r.enumValue()
+            case 12: p.solutionKind = try r.enumValue(.solutionKind)
             default: p.start = try r.month()
             }
         }
@@ -252,15 +355,15 @@ struct PortfolioStreamReader {
             switch k {
             case 0: v.achieved = try r.string()
             case 1: v.author = try r.string()
-            case 2: v.cost = try r.enumValue()
+            case 2: v.cost = try r.enumValue(.light)
             case 3: v.month = try r.month()
             case 4: v.nextSteps = try r.string()
-            case 5: v.overall = try r.enumValue()
+            case 5: v.overall = try r.enumValue(.light)
             case 6: v.progress = try r.int()
             case 7: v.projectID = try r.string()
-            case 8: v.results = try r.enumValue()
+            case 8: v.results = try r.enumValue(.light)
             case 9: v.risksAndMeasures = try r.string()
-            case 10: v.schedule = try r.enumValue()
+            case 10: v.schedule = try r.enumValue(.light)
             case 11: v.spent = Money(cents: try r.int64())
             default: v.submittedAt = try r.date()
             }
@@ -272,7 +375,7 @@ struct PortfolioStreamReader {
         var v = KPI(id: "", projectID: "", name: "", unit: "", target: 0, direction: .higherIsBetter)
         try object(Self.kpiKeys, Self.kpiFields, required: [1, 3, 2, 5, 4, 0]) { r, k in
             switch k {
-            case 0: v.direction = try r.enumValue()
+            case 0: v.direction = try r.enumValue(.kpiDirection)
             case 1: v.id = try r.string()
             case 2: v.name = try r.string()
             case 3: v.projectID = try r.string()
@@ -300,7 +403,7 @@ struct PortfolioStreamReader {
                      owner: "")
         try object(Self.riskKeys, Self.riskFields, required: [1, 7, 8, 0, 6, 2, 4, 5, 3]) { r, k in
             switch k {
-            case 0: v.challenge = try r.enumValue()
+            case 0: v.challenge = try r.enumValue(.challenge)
             case 1: v.id = try r.string()
             case 2: v.impact = try r.int()
             case 3: v.isOpen = try r.bool()
@@ -323,15 +426,17 @@ struct PortfolioStreamReader {
     private func int() throws -> Int {
         let mark = try scanner.mark()
         let value = try scanner.int64()
-        guard let int = Int(exactly: value) else { throw scanner.failure("\(value) does not fit into Int", at: mark) }
+        guard let int = Int(exactly: value) else {
+            throw scanner.failure(.numberOutOfRange(String(value)), at: mark, recoverable: true)
+        }
         return int
     }
 
     private func month() throws -> YearMonth {
         let mark = try scanner.mark()
-        let text = try scanner.string()
+        let text = try scanner.string(.month)
         guard let month = YearMonth(text) else {
-            throw scanner.failure("'\(text)' is not a month in the form YYYY-MM", at: mark)
+            throw scanner.failure(.notAMonth(JSONFileScanner.quoted(text)), at: mark, recoverable: true)
         }
         return month
     }
@@ -341,6 +446,7 @@ struct PortfolioStreamReader {
             try scanner.null()
             return nil
         }
+        if try scanner.peek() != UInt8(ascii: "\"") { throw try scanner.mismatch(.monthOrNull) }
         return try month()
     }
 
@@ -348,7 +454,7 @@ struct PortfolioStreamReader {
         let mark = try scanner.mark()
         let text = try scanner.numberText()
         guard let value = DecimalColumn.parse(text) else {
-            throw scanner.failure("\(text) is not a decimal number", at: mark)
+            throw scanner.failure(.notADecimal(JSONFileScanner.quoted(text)), at: mark, recoverable: true)
         }
         return value
     }
@@ -356,20 +462,21 @@ struct PortfolioStreamReader {
     /// An ISO 8601 date as the `.iso8601` strategy of `JSONDecoder` reads it.
     private func date() throws -> Date {
         let mark = try scanner.mark()
-        let text = try scanner.string()
+        let text = try scanner.string(.timestamp)
         // The form every export writes (whole seconds, UTC) is read straight from its bytes.
         if text.utf8.count == 20, let date = Timestamp.parse(text) { return date }
         // Other ISO forms (an offset instead of Z) only when the date and time they name exist.
         if let date = ISOTimestamp.parse(text) { return date }
-        throw scanner.failure("'\(text)' is not an existing time in ISO 8601 form such as 2025-03-04T16:40:12Z", at: mark)
+        throw scanner.failure(.notATimestamp(JSONFileScanner.quoted(text)), at: mark, recoverable: true)
     }
 
-    private func enumValue<E: RawRepresentable & CaseIterable>() throws -> E where E.RawValue == String {
+    private func enumValue<E: RawRepresentable & CaseIterable>(_ choice: PortfolioProblem.Choice) throws -> E
+    where E.RawValue == String {
         let mark = try scanner.mark()
         let text = try scanner.string()
         guard let value = E(rawValue: text) else {
-            let allowed = E.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            throw scanner.failure("'\(text)' is not one of \(allowed)", at: mark)
+            throw scanner.failure(.notAChoice(JSONFileScanner.quoted(text), choice, allowed: E.allCases.map(\.rawValue)),
+                                  at: mark, recoverable: true)
         }
         return value
     }

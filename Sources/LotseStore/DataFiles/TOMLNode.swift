@@ -141,7 +141,14 @@ struct TOMLNode {
 
 extension TOMLReading {
     /// Parses `text`; a syntax error becomes `DataFileError.syntax` with line and column.
+    /// `TOMLSyntaxGuard` sees the text first: TOMLKit's parser aborts the process on some
+    /// malformed inputs instead of reporting them, so it only gets text inside the grammar.
+    /// A NUL would silently end the text at the C boundary, so it is refused as well.
     static func parse(_ text: String, file: String) throws -> TOMLTable {
+        if let problem = TOMLSyntaxGuard.problem(in: text) {
+            throw DataFileError.syntax(FileProblem(file: file, line: problem.line, column: problem.column,
+                                                   item: "", message: problem.message))
+        }
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {

@@ -30,9 +30,8 @@ struct ReportCarryOver {
             carried.revisions[Key(projectID: try r.string("project_id"), month: try r.string("month"))] =
                 try r.int64("revision")
         }
-        carried.drafts = try Row.fetchAll(db, sql: """
-            SELECT project_id, month, draft, changed_by, changed_at FROM report_draft
-            """)
+        // Every column, whatever the table has: a later migration may add some (the author's account).
+        carried.drafts = try Row.fetchAll(db, sql: "SELECT * FROM report_draft")
         try db.execute(sql: "DELETE FROM report_draft")
         return carried
     }
@@ -43,15 +42,27 @@ struct ReportCarryOver {
         revisions[Key(projectID: report.projectID, month: report.month.description)].map { $0 + 1 }
     }
 
-    /// Re-inserts the drafts; call it after the new projects are inserted.
-    func restore(_ db: Database) throws {
+    /// How many drafts were open when `take` read them.
+    var draftCount: Int { drafts.count }
+
+    /// Re-inserts the drafts, every column as it was; call it after the new projects are
+    /// inserted. Returns how many were kept.
+    @discardableResult
+    func restore(_ db: Database) throws -> Int {
         // Drafts keep who typed them and when; a draft of a project that is gone goes with it.
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO report_draft (project_id, month, draft, changed_by, changed_at)
-            SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM project WHERE id = ?)
-            """)
+        var kept = 0
         for draft in drafts {
-            try insert.execute(arguments: StatementArguments(Array(draft.databaseValues) + [draft[0] as DatabaseValue]))
+            let columns = Array(draft.columnNames)
+            guard let project = columns.firstIndex(of: "project_id") else { continue }
+            let values = Array(draft.databaseValues)
+            let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO report_draft (\(names))
+                SELECT \(SQL.marks(columns.count)) WHERE EXISTS (SELECT 1 FROM project WHERE id = ?)
+                """)
+            try insert.execute(arguments: StatementArguments(values + [values[project]]))
+            kept += db.changesCount
         }
+        return kept
     }
 }

@@ -24,18 +24,28 @@ extension SQLiteStore {
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-                let carried = try ReportCarryOver.take(db)  // report revisions and drafts
-                try Self.deletePortfolio(db)
-                var reader = try PortfolioStreamReader(path: file.path, source: file.source)
-                var inserter = Inserter(db: db, audit: audit, carried: carried)
-                // Parents before children, whatever order the file has.
-                for section in PortfolioStreamValidator.Section.allCases {
-                    try reader.readSection(section, of: file.layout, &inserter)
-                }
-                try carried.restore(db)
-                try DerivedData.rebuildAll(db)
+                try Self.replaceBody(db, file, audit: audit)
             }
         }
+    }
+
+    /// Deletes the portfolio and inserts the file's values, inside the caller's transaction:
+    /// report revisions and drafts carried (`ReportCarryOver`), the summaries rebuilt.
+    /// Returns how many drafts were kept. A value the database refuses throws `ImportRefusal`
+    /// when `refusals` (`lotse import`), SQLite's error otherwise (`replaceAll`, as before).
+    @discardableResult
+    static func replaceBody(_ db: Database, _ file: CheckedPortfolioFile, audit: Audit, refusals: Bool = false) throws -> Int {
+        let carried = try ReportCarryOver.take(db)  // report revisions and drafts
+        try deletePortfolio(db)
+        var reader = try PortfolioStreamReader(path: file.path, source: file.source)
+        var inserter = Inserter(db: db, audit: audit, carried: carried, source: file.source, refusals: refusals)
+        // Parents before children, whatever order the file has.
+        for section in PortfolioStreamValidator.Section.allCases {
+            try reader.readSection(section, of: file.layout, &inserter)
+        }
+        let kept = try carried.restore(db)
+        try DerivedData.rebuildAll(db)
+        return kept
     }
 
     /// The page cache of an import, in KiB.
@@ -65,34 +75,58 @@ extension SQLiteStore {
         var readings = RecordInserter()
         var risks = RecordInserter()
 
-        init(db: Database, audit: Audit, carried: ReportCarryOver) {
+        let source: String
+        let refusals: Bool
+
+        init(db: Database, audit: Audit, carried: ReportCarryOver, source: String, refusals: Bool) {
             self.db = db
             self.audit = audit
             self.carried = carried
+            self.source = source
+            self.refusals = refusals
         }
 
         mutating func visit(_ value: Municipality, line: Int) throws {
-            try municipalities.insert(MunicipalityRecord(value: value, audit: audit), db)
+            do {
+                try municipalities.insert(MunicipalityRecord(value: value, audit: audit), db)
+            } catch let error as DatabaseError { throw refusal(error, .municipalities, value.id, line) }
         }
 
         mutating func visit(_ value: Project, line: Int) throws {
-            try projects.insert(ProjectRecord(value: value, audit: audit), db)
+            do {
+                try projects.insert(ProjectRecord(value: value, audit: audit), db)
+            } catch let error as DatabaseError { throw refusal(error, .projects, value.id, line) }
         }
 
         mutating func visit(_ value: StatusReport, line: Int) throws {
-            try reports.insert(StatusReportRecord(value: value, audit: audit, revision: carried.revision(after: value)), db)
+            do {
+                try reports.insert(StatusReportRecord(value: value, audit: audit, revision: carried.revision(after: value)), db)
+            } catch let error as DatabaseError { throw refusal(error, .reports, "\(value.projectID) \(value.month)", line) }
         }
 
         mutating func visit(_ value: KPI, line: Int) throws {
-            try kpis.insert(KPIRecord(value: value, audit: audit), db)
+            do {
+                try kpis.insert(KPIRecord(value: value, audit: audit), db)
+            } catch let error as DatabaseError { throw refusal(error, .kpis, value.id, line) }
         }
 
         mutating func visit(_ value: KPIReading, line: Int) throws {
-            try readings.insert(KPIReadingRecord(value: value, audit: audit), db)
+            do {
+                try readings.insert(KPIReadingRecord(value: value, audit: audit), db)
+            } catch let error as DatabaseError { throw refusal(error, .readings, "\(value.kpiID) \(value.month)", line) }
         }
 
         mutating func visit(_ value: Risk, line: Int) throws {
-            try risks.insert(RiskRecord(value: value, audit: audit), db)
+            do {
+                try risks.insert(RiskRecord(value: value, audit: audit), db)
+            } catch let error as DatabaseError { throw refusal(error, .risks, value.id, line) }
+        }
+
+        /// A constraint violation as an `ImportRefusal` (see `ConstraintMessage`).
+        private func refusal(_ error: DatabaseError, _ kind: ImportKind, _ key: String, _ line: Int) -> Error {
+            guard refusals, error.resultCode == .SQLITE_CONSTRAINT else { return error }
+            return ImportRefusal(source: source, line: line, kind: kind, key: key,
+                                 rule: ConstraintMessage.rule(of: error.message ?? ""))
         }
 
         func finished(_ section: PortfolioStreamValidator.Section) {}
@@ -129,29 +163,13 @@ struct RecordInserter {
 
     /// Binds and runs; false (nothing written) when `values` lack a column of the statement.
     private func insert(_ values: [String: DatabaseValue], _ p: Prepared, _ db: Database) throws -> Bool {
-        let statement = p.statement.sqliteStatement
-        for (index, column) in p.columns.enumerated() {
-            guard let value = values[column] else {
-                sqlite3_clear_bindings(statement)
-                return false
-            }
-            let position = Int32(index + 1)
-            let code: Int32
-            switch value.storage {
-            case .null: code = sqlite3_bind_null(statement, position)
-            case .int64(let value): code = sqlite3_bind_int64(statement, position, value)
-            case .double(let value): code = sqlite3_bind_double(statement, position, value)
-            case .string(let text): code = sqlite3_bind_text(statement, position, text, -1, SQLITE_TRANSIENT)
-            case .blob(let data):
-                code = data.withUnsafeBytes {
-                    sqlite3_bind_blob(statement, position, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT)
-                }
-            }
-            guard code == SQLITE_OK else { throw Self.error(code, db, p.statement) }
+        var ordered: [DatabaseValue] = []
+        ordered.reserveCapacity(p.columns.count)
+        for column in p.columns {
+            guard let value = values[column] else { return false }
+            ordered.append(value)
         }
-        let code = sqlite3_step(statement)
-        guard code == SQLITE_DONE else { throw Self.error(code, db, p.statement) }
-        sqlite3_reset(statement)
+        try SQLiteBinding.run(p.statement, ordered, db)
         return true
     }
 
@@ -163,8 +181,54 @@ struct RecordInserter {
         prepared[sorted.count] = p
         return p
     }
+}
 
-    private static func error(_ code: Int32, _ db: Database, _ statement: Statement) -> DatabaseError {
+/// Binds values straight to SQLite and steps a prepared statement: GRDB's arguments cost as
+/// much as the write itself at import sizes.
+enum SQLiteBinding {
+    /// Binds `values` to the statement's parameters, in order.
+    static func bind(_ statement: Statement, _ values: [DatabaseValue], _ db: Database) throws {
+        let s = statement.sqliteStatement
+        for (index, value) in values.enumerated() {
+            let position = Int32(index + 1)
+            let code: Int32
+            switch value.storage {
+            case .null: code = sqlite3_bind_null(s, position)
+            case .int64(let value): code = sqlite3_bind_int64(s, position, value)
+            case .double(let value): code = sqlite3_bind_double(s, position, value)
+            case .string(let text): code = sqlite3_bind_text(s, position, text, -1, SQLITE_TRANSIENT)
+            case .blob(let data):
+                code = data.withUnsafeBytes {
+                    sqlite3_bind_blob(s, position, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT)
+                }
+            }
+            guard code == SQLITE_OK else { throw error(code, db, statement) }
+        }
+    }
+
+    /// Binds and runs a statement that returns no rows.
+    static func run(_ statement: Statement, _ values: [DatabaseValue], _ db: Database) throws {
+        try bind(statement, values, db)
+        let code = sqlite3_step(statement.sqliteStatement)
+        guard code == SQLITE_DONE else { throw error(code, db, statement) }
+        sqlite3_reset(statement.sqliteStatement)
+    }
+
+    /// Binds and runs a query of at most one row: its columns, or nil without a row.
+    static func fetchOne(_ statement: Statement, _ values: [DatabaseValue], _ db: Database) throws -> [DatabaseValue]? {
+        try bind(statement, values, db)
+        let s = statement.sqliteStatement
+        defer { sqlite3_reset(s) }
+        let code = sqlite3_step(s)
+        switch code {
+        case SQLITE_DONE: return nil
+        case SQLITE_ROW:
+            return (0..<sqlite3_column_count(s)).map { DatabaseValue(sqliteStatement: s, index: $0) }
+        default: throw error(code, db, statement)
+        }
+    }
+
+    static func error(_ code: Int32, _ db: Database, _ statement: Statement) -> DatabaseError {
         let message = sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) }
         sqlite3_reset(statement.sqliteStatement)
         return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)

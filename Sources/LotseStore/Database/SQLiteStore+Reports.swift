@@ -2,7 +2,11 @@ import Foundation
 import GRDB
 import LotseDomain
 
-/// The status-report editor's storage (tables of migration v3).
+/// The status-report editor's storage (tables of migrations v3 and v5).
+///
+/// Every account has its own draft of a report: two people editing the same report each
+/// keep their text, see that the other is editing, and neither's submit deletes the
+/// other's draft.
 ///
 /// A draft is one small write, committed before `saveDraft` returns: a dropped SSH session
 /// or a killed process loses at most the keystroke being handled. A submit is one immediate
@@ -10,41 +14,45 @@ import LotseDomain
 /// from and writes only when they are equal, so two editors on one database (two processes,
 /// two machines on a shared file) never overwrite each other silently.
 extension SQLiteStore: ReportStore {
-    public func draft(projectID: String, month: YearMonth) throws -> ReportDraft? {
+    /// Every author's draft of the report, the one begun first first.
+    public func drafts(projectID: String, month: YearMonth) throws -> [AuthoredDraft] {
         try perform {
             try writer.read { db in
                 let statement = try db.cachedStatement(sql: """
-                    SELECT * FROM report_draft WHERE project_id = ? AND month = ?
+                    SELECT * FROM report_draft WHERE project_id = ? AND month = ? ORDER BY started_at, changed_by
                     """)
-                guard let row = try Row.fetchOne(statement, arguments: [projectID, month.description]) else {
-                    return nil
+                return try Row.fetchAll(statement, arguments: [projectID, month.description]).map {
+                    try ReportDraftRecord(row: $0).authored
                 }
-                return try ReportDraftRecord(row: row).value
             }
         }
     }
 
-    /// Throws `StoreError.unknownProject` (storing nothing) when the project does not exist.
-    public func saveDraft(_ draft: ReportDraft, by user: String) throws {
+    /// Writes `author`'s own draft only; another author's draft of the same report stays
+    /// as it is. Throws `StoreError.unknownProject` (storing nothing) when the project does
+    /// not exist.
+    public func saveDraft(_ draft: ReportDraft, by author: Author) throws {
         let json = try ReportDraftRecord.json(of: draft)
-        let audit = Audit(user: user, at: now())
+        let audit = Audit(user: author.account, at: now())
         try perform {
             try writer.write { db in
                 try Self.requireProject(db, draft.projectID)
                 try db.cachedStatement(sql: """
-                    INSERT INTO report_draft (project_id, month, draft, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (project_id, month)
-                    DO UPDATE SET draft = excluded.draft, changed_by = excluded.changed_by, changed_at = excluded.changed_at
+                    INSERT INTO report_draft (project_id, month, draft, changed_by, changed_at, author_name, started_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (project_id, month, changed_by)
+                    DO UPDATE SET draft = excluded.draft, changed_at = excluded.changed_at,
+                                  author_name = excluded.author_name
                     """).execute(arguments: [draft.projectID, draft.month.description, json, audit.changedBy,
-                                             audit.changedAt])
+                                             audit.changedAt, author.name ?? "", audit.changedAt])
             }
         }
     }
 
-    /// Deleting a draft that does not exist is not an error.
-    public func deleteDraft(projectID: String, month: YearMonth) throws {
+    /// Deletes `author`'s draft; deleting a draft that does not exist is not an error.
+    public func deleteDraft(projectID: String, month: YearMonth, by author: Author) throws {
         try perform {
-            try writer.write { db in try Self.deleteDraft(db, projectID, month) }
+            try writer.write { db in try Self.deleteDraft(db, projectID, month, author) }
         }
     }
 
@@ -61,13 +69,15 @@ extension SQLiteStore: ReportStore {
     /// The readings become the project's readings of the month: a KPI of the project without
     /// a reading here loses its reading of that month (the editor shows every KPI, and an
     /// emptied field means "not measured").
+    /// A refused submit changes nothing: the author's draft stays, with the text that was
+    /// submitted, so nothing typed is lost.
     public func submit(_ report: StatusReport, readings: [KPIReading], expecting: ReportVersion?,
-                       by user: String) throws {
+                       by author: Author) throws {
         let problems = Self.problems(of: report, readings: readings)
         guard problems.isEmpty else {
             throw StoreError.invalidReport(projectID: report.projectID, month: report.month, problems: problems)
         }
-        let audit = Audit(user: user, at: now())
+        let audit = Audit(user: author.label, at: now())
         let record = StatusReportRecord(value: report, audit: audit)
         let month = report.month.description
         try perform {
@@ -102,7 +112,7 @@ extension SQLiteStore: ReportStore {
                     try upsert.execute(arguments: [reading.kpiID, month, DecimalColumn.format(reading.value),
                                                    audit.changedBy, audit.changedAt])
                 }
-                try Self.deleteDraft(db, report.projectID, report.month)
+                try Self.deleteDraft(db, report.projectID, report.month, author)
                 try DerivedData.reportsChanged(db, projectID: report.projectID, months: [report.month])
             }
         }
@@ -132,9 +142,9 @@ extension SQLiteStore: ReportStore {
         }
     }
 
-    private static func deleteDraft(_ db: Database, _ projectID: String, _ month: YearMonth) throws {
-        try db.cachedStatement(sql: "DELETE FROM report_draft WHERE project_id = ? AND month = ?")
-            .execute(arguments: [projectID, month.description])
+    private static func deleteDraft(_ db: Database, _ projectID: String, _ month: YearMonth, _ author: Author) throws {
+        try db.cachedStatement(sql: "DELETE FROM report_draft WHERE project_id = ? AND month = ? AND changed_by = ?")
+            .execute(arguments: [projectID, month.description, author.account])
     }
 
     private static func reportVersion(_ db: Database, _ projectID: String, _ month: YearMonth) throws -> ReportVersion? {

@@ -20,6 +20,11 @@ public final class SQLiteStore: PortfolioStore, Sendable {
     let now: @Sendable () -> Date
     /// Device and inode of the file when it was opened; nil in memory.
     private let fileIdentity: FileIdentity?
+    /// Opened for reading only: every write is refused with `ReadOnlyStoreError.readOnly`.
+    public let isReadOnly: Bool
+    /// Opened as an unchanging snapshot (SQLite's `immutable`), because SQLite could not make
+    /// the shared-memory file it needs to follow other writers: changes by others are not seen.
+    public let isSnapshot: Bool
     /// The table's last orders of ids, so that scrolling to rows outside the window does not
     /// filter and sort every project again, and the search texts that narrow them while a
     /// search is typed (see `PortfolioRowsSQL.page`).
@@ -46,6 +51,45 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         try self.init(writer: pool, path: path, now: now)
     }
 
+    /// Opens the database at `path` for reading only (`SQLITE_OPEN_READONLY`): for viewers
+    /// (`--read-only`) and for files or folders this account may not write. Nothing is
+    /// created, not even SQLite's journal files when they are missing.
+    ///
+    /// A database in WAL mode needs its `-shm` file; in a folder this account cannot write,
+    /// SQLite cannot make it, and then the file is opened as an immutable snapshot
+    /// (`isSnapshot`): the data as it is now, without following later changes.
+    /// Throws `ReadOnlyStoreError.needsMigration` when the schema is older than this Lotse.
+    public static func openReadOnly(path: String, now: @escaping @Sendable () -> Date = { Date() }) throws
+        -> SQLiteStore {
+        var configuration = Self.configuration()
+        configuration.label = "LotseStore"
+        configuration.readonly = true
+        func open(_ name: String) throws -> DatabaseQueue {
+            let queue = try DatabaseQueue(path: name, configuration: configuration)
+            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        }
+        do {
+            do {
+                return try SQLiteStore(writer: try open(path), path: path, now: now, readOnly: true, snapshot: false)
+            } catch let first as DatabaseError {
+                guard let snapshot = try? open(immutableURI(path)) else { throw first }
+                return try SQLiteStore(writer: snapshot, path: path, now: now, readOnly: true, snapshot: true)
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: path, message: Self.message(of: error))
+        }
+    }
+
+    /// `file:` URI of `path` with `immutable=1`; characters that mean something in a URI escaped.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        return "file:" + escaped + "?immutable=1"
+    }
+
     /// A fresh, empty database that lives only as long as the store (tests, previews).
     public static func inMemory(now: @escaping @Sendable () -> Date = { Date() }) throws -> SQLiteStore {
         let queue: DatabaseQueue
@@ -57,10 +101,13 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         return try SQLiteStore(writer: queue, path: ":memory:", now: now)
     }
 
-    init(writer: any DatabaseWriter, path: String, now: @escaping @Sendable () -> Date) throws {
+    init(writer: any DatabaseWriter, path: String, now: @escaping @Sendable () -> Date, readOnly: Bool = false,
+         snapshot: Bool = false) throws {
         self.writer = writer
         self.path = path
         self.now = now
+        self.isReadOnly = readOnly
+        self.isSnapshot = snapshot
         self.fileIdentity = path == ":memory:" ? nil : FileIdentity(path: path)
         try migrate()
     }
@@ -114,6 +161,14 @@ public final class SQLiteStore: PortfolioStore, Sendable {
                 try writer.read { db in try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted() }
             }
             guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+            if isReadOnly {
+                let applied = try writer.read { db in
+                    try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db) : []
+                }
+                let missing = migrator.migrations.filter { !applied.contains($0) }
+                guard missing.isEmpty else { throw ReadOnlyStoreError.needsMigration(path: path, missing: missing) }
+                return
+            }
             // Several processes opening a new file at once: a loser's migration fails
             // because a winner has just created the tables, possibly while the winner is
             // still on a later migration. Try again until the winner is through; the
@@ -213,6 +268,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
     /// Moves everything from the write-ahead log into the database file, so that the file
     /// alone holds all the data (before copying it).
     public func checkpoint() throws {
+        if isReadOnly { return }  // nothing of this connection's is in the log
         try perform { try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
     }
 
@@ -239,6 +295,8 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         }
         do {
             return try body()
+        } catch let error as DatabaseError where isReadOnly && error.resultCode == .SQLITE_READONLY {
+            throw ReadOnlyStoreError.readOnly(path: path)
         } catch let error as DatabaseError {
             throw StoreError.database(path: path, message: Self.message(of: error))
         }

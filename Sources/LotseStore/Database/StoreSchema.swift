@@ -24,6 +24,7 @@ enum StoreSchema {
             try db.execute(sql: v4)
             try DerivedData.rebuildAll(db)
         }
+        migrator.registerMigration("v5") { db in try db.execute(sql: v5) }
         return migrator
     }
 

@@ -22,11 +22,30 @@ public enum DatabaseLocation {
             guard let text = environment[name], !text.isEmpty else { return nil }
             return text
         }
-        if let path = explicit, !path.isEmpty { return path }
-        if let path = value("LOTSE_DB") { return path }
+        if let path = explicit, !path.isEmpty { return try refusingURLs(path) }
+        if let path = value("LOTSE_DB") { return try refusingURLs(path) }
         if let data = value("XDG_DATA_HOME"), data.hasPrefix("/") { return join(data, folderName, fileName) }
         if let home = value("HOME") { return join(home, ".local/share", folderName, fileName) }
         throw DatabaseLocationError.noHomeDirectory
+    }
+
+    /// Whether the path `resolve` gives comes from `--db` or `LOTSE_DB` (the user named a
+    /// file, which must then exist) rather than the default location (made on first run).
+    public static func isExplicit(_ explicit: String?, environment: [String: String]) -> Bool {
+        !(explicit ?? "").isEmpty || !(environment["LOTSE_DB"] ?? "").isEmpty
+    }
+
+    /// `path` itself, unless it is a URL (`postgres://…`, `file:…`): a database server is
+    /// not a file, and SQLite would read `file:` URIs as options rather than a name.
+    static func refusingURLs(_ path: String) throws -> String {
+        if path.hasPrefix("file:") { throw DatabaseLocationError.unsupportedURL(scheme: "file") }
+        guard let separator = path.range(of: "://") else { return path }
+        let scheme = path[..<separator.lowerBound]
+        let isScheme = scheme.first?.isLetter == true && scheme.unicodeScalars.allSatisfy {
+            ($0.isASCII && CharacterSet.alphanumerics.contains($0)) || "+-.".unicodeScalars.contains($0)
+        }
+        if isScheme { throw DatabaseLocationError.unsupportedURL(scheme: scheme.lowercased()) }
+        return path
     }
 
     /// Where Lotse keeps what it can always make again (the demo's template):
@@ -42,16 +61,20 @@ public enum DatabaseLocation {
     /// it is never readable by others, not even for a moment.
     /// - Returns: true when the database is new — created now, or an empty file left by an
     ///   earlier run that stopped before writing — so the caller may offer sample data.
+    ///
+    /// `shared` (for a group's database, see README): a new folder gets 2770 (group-writable,
+    /// setgid so that files in it belong to the folder's group) and a new file 0660.
     @discardableResult
-    public static func prepare(path: String) throws -> Bool {
+    public static func prepare(path: String, shared: Bool = false) throws -> Bool {
         let folder = parentFolder(of: path)
-        try createFolders(folder)
+        try createFolders(folder, mode: shared ? 0o2770 : 0o700)
         guard access(folder, W_OK | X_OK) == 0 else { throw DatabaseLocationError.folderNotWritable(path: folder) }
 
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let fileMode: mode_t = shared ? 0o660 : 0o600
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
         if descriptor >= 0 {
-            // The umask may have removed bits from 0600; set exactly what we promise.
-            let changed = fchmod(descriptor, 0o600)
+            // The umask may have removed bits from the mode; set exactly what we promise.
+            let changed = fchmod(descriptor, fileMode)
             let reason = errnoText()
             close(descriptor)
             if changed != 0 { throw DatabaseLocationError.cannotCreateFile(path: path, reason: reason) }
@@ -79,8 +102,8 @@ public enum DatabaseLocation {
         return folder.isEmpty ? "." : folder
     }
 
-    /// Creates `folder` and any missing ancestors, each with mode 0700.
-    private static func createFolders(_ folder: String) throws {
+    /// Creates `folder` and any missing ancestors: the folder with `mode`, ancestors 0700.
+    private static func createFolders(_ folder: String, mode: mode_t = 0o700) throws {
         var info = stat()
         if stat(folder, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else { throw DatabaseLocationError.notAFolder(path: folder) }
@@ -93,10 +116,10 @@ public enum DatabaseLocation {
             guard errno == EEXIST else { throw DatabaseLocationError.cannotCreateFolder(path: folder, reason: errnoText()) }
             return  // created by someone else meanwhile: leave it as it is
         }
-        guard chmod(folder, 0o700) == 0 else {
+        guard chmod(folder, mode) == 0 else {
             throw DatabaseLocationError.cannotCreateFolder(path: folder, reason: errnoText())
         }
     }
 
-    private static func errnoText() -> String { String(cString: strerror(errno)) }
+    static func errnoText() -> String { String(cString: strerror(errno)) }
 }

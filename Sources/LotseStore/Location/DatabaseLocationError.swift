@@ -14,6 +14,18 @@ public enum DatabaseLocationError: Error, Equatable, Sendable, CustomStringConve
     case notAFile(path: String)
     /// The database file exists but this user may not read and write it.
     case fileNotWritable(path: String)
+    /// `--db` or `LOTSE_DB` names a URL (`postgres://…`): no engine for it yet.
+    case unsupportedURL(scheme: String)
+    /// `--db` or `LOTSE_DB` names a file that does not exist (a typo must not make a new,
+    /// empty database); `lotse init PATH` creates one.
+    case missing(path: String)
+    /// The database file or its folder belongs to another account (allowed with `--shared`).
+    case ownedByOther(path: String, owner: String)
+    /// The database file or its folder may be changed by accounts other than its owner:
+    /// `group` false means everybody (never trusted), true the group (allowed with `--shared`).
+    case writableByOthers(path: String, group: Bool)
+    /// The file exists but this account may not even read it.
+    case fileNotReadable(path: String)
 
     public var description: String {
         switch self {
@@ -31,6 +43,17 @@ public enum DatabaseLocationError: Error, Equatable, Sendable, CustomStringConve
             "\(path) is not a regular file"
         case .fileNotWritable(let path):
             "the database file \(path) is not readable and writable for you"
+        case .unsupportedURL(let scheme):
+            "\(scheme):// is a server address, not a file; PostgreSQL is not supported yet"
+        case .missing(let path):
+            "there is no database \(path); lotse init \(path) creates one"
+        case .ownedByOther(let path, let owner):
+            "\(path) belongs to \(owner), not to you; a database shared by a group needs --shared"
+        case .writableByOthers(let path, let group):
+            group ? "\(path) is writable by its group; a database shared by a group needs --shared"
+                : "\(path) is writable by everybody; Lotse does not use it"
+        case .fileNotReadable(let path):
+            "the database file \(path) is not readable for you"
         }
     }
 }

@@ -2,13 +2,24 @@ import Foundation
 import GRDB
 import LotseDomain
 
-/// A row of `report_draft`: the editor's form of one project and month, as JSON of
-/// `ReportDraft` in the `draft` column.
+/// A row of `report_draft`: one author's form of one project and month, as JSON of
+/// `ReportDraft` in the `draft` column. `changed_by` is the author's account (see
+/// `StoreSchema.v5`).
 struct ReportDraftRecord {
     static let databaseTableName = "report_draft"
 
     var value: ReportDraft
     var audit: Audit
+    /// The display name the author had at the last keystroke; empty for none.
+    var authorName: String
+    var startedAt: Date
+    var changedAt: Date
+
+    /// The draft with its author and times, as the domain sees it.
+    var authored: AuthoredDraft {
+        AuthoredDraft(draft: value, author: Author(account: audit.changedBy, name: authorName),
+                      startedAt: startedAt, changedAt: changedAt)
+    }
 
     /// The text of the `draft` column. Sorted keys, so equal drafts give equal text.
     static func json(of draft: ReportDraft) throws -> String {
@@ -18,12 +29,12 @@ struct ReportDraftRecord {
     }
 }
 
-// In an extension, so the memberwise `init(value:audit:)` stays available.
+// In an extension, so the memberwise initialiser stays available.
 extension ReportDraftRecord {
     /// Reads a row; JSON that does not decode, or that belongs to another project or month
     /// than the row's key, is a `StoreError.corruptValue` naming table, row and column.
     init(row: Row) throws {
-        let r = RowReader(row, table: Self.databaseTableName, key: ["project_id", "month"])
+        let r = RowReader(row, table: Self.databaseTableName, key: ["project_id", "month", "changed_by"])
         let projectID = try r.string("project_id")
         let month = try r.month("month")
         let text = try r.string("draft")
@@ -42,6 +53,9 @@ extension ReportDraftRecord {
         }
         value = draft
         audit = try Audit(r)
+        authorName = try r.string("author_name")
+        startedAt = try r.timestamp("started_at")
+        changedAt = try r.timestamp("changed_at")
     }
 
     /// The start of a (possibly long) text, quoted, for an error message.

@@ -45,6 +45,11 @@ public struct AppState: Sendable {
     public internal(set) var hasChanges = false
     /// A demo's data is thrown away at the end: quitting with changes asks first.
     public var isDemo = false
+    /// The database is open for reading only (`--read-only`, or not writable): every change
+    /// is refused with a message in the status line, and nothing changes (see `update`).
+    public var readOnly = false
+    /// Texts about access and drafts of several authors.
+    public var access: AccessStrings { .forLanguage(strings.language) }
     /// Recorded as facilitator of new assessments.
     public var user: String
     /// The clock's last reading, delivered by `.tick`; used for dates and time boxes.

@@ -21,6 +21,8 @@ public enum Message: Sendable {
     /// `project` is the project with its history (nil when it no longer exists).
     case reportEditorLoaded(projectID: String, month: YearMonth, draft: ReportDraft?, version: ReportVersion?,
                             project: Portfolio?)
+    /// Other authors' drafts of the report just opened (after `.reportEditorLoaded`).
+    case otherDrafts([AuthoredDraft])
     case reportSubmitted(projectID: String, month: YearMonth)
     /// Someone else changed the report since the form opened; nothing was saved.
     case reportConflict(ReportConflict)

@@ -21,6 +21,13 @@ public struct ReportEditorState: Hashable, Sendable {
     public var problems: [ReportField: ReportFieldProblem] = [:]
     public var triedSubmit = false
     public var submitting = false
+    /// Other authors' drafts of the same report (each person has their own).
+    public var others: [AuthoredDraft] = []
+    /// Which of `others` the form shows instead of the own draft (F3); nil: the own one.
+    /// Another author's draft can be read, never changed.
+    public var viewing: Int?
+    /// The own draft, kept while another author's is shown.
+    public var ownDraft: ReportDraft?
 
     public init(draft: ReportDraft, baseVersion: ReportVersion?, kpis: [KPI], previous: StatusReport?) {
         self.draft = draft

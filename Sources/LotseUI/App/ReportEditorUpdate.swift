@@ -38,13 +38,61 @@ extension AppState {
         }
     }
 
+    /// Other authors' drafts of the open report: the form says who is editing since when.
+    mutating func showOtherDrafts(_ drafts: [AuthoredDraft]) {
+        guard var e = reportEditor else { return }
+        e.others = drafts
+        reportEditor = e
+        guard let first = drafts.first else { return }
+        notice = access.othersEditing(drafts.map(\.author.label).joined(separator: ", "), moment(first.startedAt))
+    }
+
+    /// `30.11.2026 14:05 UTC`: a day with the time of day, for "editing since".
+    func moment(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let minutes = ((seconds % 86_400) + 86_400) % 86_400 / 60
+        let hh = minutes / 60, mm = minutes % 60
+        return strings.formats.date(date) + " " + (hh < 10 ? "0" : "") + "\(hh):" + (mm < 10 ? "0" : "") + "\(mm) UTC"
+    }
+
+    /// F3: shows the next other author's draft, after the last one the own draft again.
+    private mutating func toggleOtherDraft(_ e: inout ReportEditorState) {
+        guard !e.others.isEmpty else { return }
+        let next = e.viewing.map { $0 + 1 } ?? 0
+        if e.viewing == nil { e.ownDraft = e.draft }
+        if next < e.others.count {
+            e.viewing = next
+            e.draft = e.others[next].draft
+            notice = access.viewingDraftOf(e.others[next].author.label)
+        } else {
+            e.viewing = nil
+            if let own = e.ownDraft { e.draft = own }
+            e.ownDraft = nil
+            notice = access.viewingOwnDraft
+        }
+        e.fieldEditor = nil
+        if e.triedSubmit { e.problems = problems(of: e) }
+    }
+
     /// A key of the form's bindings.
     mutating func reportFormAction(_ action: ReportFormModal.Action) -> [Effect] {
         guard var e = reportEditor else { return [] }
         defer { reportEditor = e }
         let field = e.focusedField
         let before = e.draft
+        if e.viewing != nil {
+            // Another author's draft: it can be read, never changed or submitted.
+            switch action {
+            case .nextField, .previousField, .otherDraft, .close, .help: break
+            default:
+                notice = access.othersDraftReadOnly
+                return []
+            }
+        }
         switch action {
+        case .otherDraft:
+            toggleOtherDraft(&e)
+            return []
         case .nextField:
             e.focus = min(e.fields.count - 1, e.focus + 1)
         case .previousField:
@@ -72,6 +120,10 @@ extension AppState {
     /// A key typed into the focused text field.
     mutating func reportFormTyped(_ key: Key) -> [Effect] {
         guard var e = reportEditor, !ReportEditorState.isLight(e.focusedField) else { return [] }
+        if e.viewing != nil {
+            notice = access.othersDraftReadOnly
+            return []
+        }
         defer { reportEditor = e }
         let before = e.draft
         var editor = e.focusedEditor

@@ -4,7 +4,14 @@ import TermCanvas
 extension AppState {
     /// Applies a message and returns the effects the runtime must perform. No I/O here.
     public mutating func update(_ message: Message) -> [Effect] {
+        let before = readOnly ? self : nil
         let effects = receive(message)
+        if let before, effects.contains(where: \.writes) {
+            // Read-only: the change is refused as a whole, what led to it included.
+            self = before
+            notice = access.readOnlyRefused
+            return []
+        }
         if effects.contains(where: \.writes) { hasChanges = true }
         return effects
     }
@@ -28,6 +35,9 @@ extension AppState {
         case .reportEditorLoaded(let projectID, let reportMonth, let draft, let version, let project):
             if let project { projectIndex = PortfolioIndex(project) }
             openReportEditor(projectID: projectID, month: reportMonth, draft: draft, version: version)
+            return []
+        case .otherDrafts(let drafts):
+            showOtherDrafts(drafts)
             return []
         case .reportSubmitted(let projectID, let reportMonth):
             reportEditor = nil

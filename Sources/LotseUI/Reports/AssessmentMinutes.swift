@@ -128,41 +128,44 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
         let t = strings.result, f = strings.formats
         func value(_ v: Int?) -> String { v.map(String.init) ?? t.dontKnow }
         func number(_ d: Double) -> String { f.decimal(d, maxDigits: 1) }
+        // Names, ids, texts and notes come from the data.
+        func user(_ text: String) -> String { SafeText.markdown(text) }
         var out: [String] = []
-        out.append("# " + t.minutesTitle + " – \(municipality)")
+        out.append("# " + t.minutesTitle + " – " + user(municipality))
         out.append("")
         out.append("- " + t.date + ": \(date)")
-        out.append("- " + t.facilitator + ": \(facilitator)")
-        out.append("- " + t.participants + ": " + (participants.isEmpty ? t.teamTogether : participants.joined(separator: ", ")))
-        out.append("- " + t.questionnaire + ": \(questionnaire)")
+        out.append("- " + t.facilitator + ": " + user(facilitator))
+        out.append("- " + t.participants + ": "
+                   + (participants.isEmpty ? t.teamTogether : participants.map(user).joined(separator: ", ")))
+        out.append("- " + t.questionnaire + ": " + user(questionnaire))
         out.append("- " + t.status + ": " + (completed ? t.completed : t.inProgress) + " "
                    + t.dealtWith(statements.count, statements.count + untouched.count))
         out.append("")
         out.append("## " + t.statements)
         for s in statements {
             out.append("")
-            out.append("### \(s.id) · \(s.text)" + (s.dissent ? " " + t.dissent : ""))
+            out.append("### \(user(s.id)) · \(user(s.text))" + (s.dissent ? " " + t.dissent : ""))
             out.append("")
             if !s.answers.isEmpty {
-                out.append("- " + t.answers + ": " + s.answers.map { "\($0.participant) \(value($0.value))" }.joined(separator: ", "))
+                out.append("- " + t.answers + ": " + s.answers.map { "\(user($0.participant)) \(value($0.value))" }.joined(separator: ", "))
                 out.append("- " + t.median + " " + (s.median.map(number) ?? "–") + ", " + t.spread + " "
                            + (s.spread.map(String.init) ?? "–"))
             }
             out.append("- " + t.consensus + ": " + (s.consensusSet ? value(s.consensus) : t.notSet))
             if let note = s.note {
-                out.append("- " + t.note + ": " + note.replacingOccurrences(of: "\n", with: " "))
+                out.append("- " + t.note + ": " + user(note))
             }
         }
         if !untouched.isEmpty {
             out.append("")
-            out.append(t.notDealtWith + untouched.joined(separator: ", "))
+            out.append(t.notDealtWith + untouched.map(user).joined(separator: ", "))
         }
         out.append("")
         // The result one heading level down.
         let result = self.result.text(markdown: true).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix("#") ? "#" + $0 : String($0) }
         out += result
-        return out.joined(separator: "\n")
+        return SafeText.forTerminal(out.joined(separator: "\n"))
     }
 
     static func day(_ date: Date) -> String {

@@ -235,9 +235,9 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         var out: [String] = []
         let t = strings.result, f = strings.formats
         let h1 = md ? "# " : "", h2 = md ? "## " : "", item = md ? "- " : "  "
-        out.append(h1 + t.title + (municipality.map { " – \($0)" } ?? ""))
+        out.append(h1 + t.title + (municipality.map { " – " + Self.user($0, md) } ?? ""))
         out.append("")
-        out.append(t.answeredLine(questionnaire, answered, statements) + " (" + f.percent(answeredPercent) + ")"
+        out.append(t.answeredLine(Self.user(questionnaire, md), answered, statements) + " (" + f.percent(answeredPercent) + ")"
                    + (dontKnow > 0 ? t.dontKnowCount(dontKnow) : ""))
         out.append("")
         out.append((md ? "**" : "") + t.result + headline + (md ? "**" : ""))
@@ -254,8 +254,9 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
             out.append(h2 + t.knockOuts)
             if md { out.append("") }
             for k in knockOuts {
-                let values = k.statements.map { "\($0.id): \($0.value.map(String.init) ?? "?") " + t.atLeast($0.minimum) }
-                out += Self.wrap(k.sentence + " [" + values.joined(separator: ", ") + "]", indent: item, md: md)
+                let values = k.statements.map { "\(Self.user($0.id, md)): \($0.value.map(String.init) ?? "?") " + t.atLeast($0.minimum) }
+                out += Self.wrap(Self.user(k.sentence, md) + (md ? " \\[" : " [") + values.joined(separator: ", ") + (md ? "\\]" : "]"),
+                                 indent: item, md: md)
             }
         }
         if determinable {
@@ -266,7 +267,8 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
             out += Self.wrap(t.needsAnswers(f.percent(needed)), indent: "", md: md)
         }
         if let e = evidence { out += evidenceLines(e, md: md) }
-        return out.joined(separator: "\n") + "\n"
+        // Whatever else reaches the output still cannot drive a terminal.
+        return SafeText.forTerminal(out.joined(separator: "\n") + "\n")
     }
 
     /// Dimensions, carrying and blocking answers, recommendations.
@@ -277,9 +279,10 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         out.append("")
         out.append(h2 + t.dimensions)
         if md { out.append("") }
-        let nameWidth = dimensions.map { DisplayWidth.of($0.name) }.max() ?? 0
-        for d in dimensions {
-            out.append(item + DisplayWidth.pad(d.name, to: nameWidth) + DisplayWidth.pad(d.percent.map(f.percent) ?? "–", to: 7, alignRight: true))
+        let names = dimensions.map { Self.user($0.name, md) }
+        let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+        for (d, name) in zip(dimensions, names) {
+            out.append(item + DisplayWidth.pad(name, to: nameWidth) + DisplayWidth.pad(d.percent.map(f.percent) ?? "–", to: 7, alignRight: true))
         }
         for (title, list) in [(t.carries, carrying), (t.holdsBack, blocking)]
         where !list.isEmpty {
@@ -287,7 +290,8 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
             out.append(h2 + title)
             if md { out.append("") }
             for r in list {
-                out += Self.wrap("\(r.id) (\(r.value.map(String.init) ?? "?")): \(r.text)", indent: item, md: md)
+                out += Self.wrap("\(Self.user(r.id, md)) (\(r.value.map(String.init) ?? "?")): \(Self.user(r.text, md))",
+                                 indent: item, md: md)
             }
         }
         if !recommendations.isEmpty {
@@ -295,8 +299,8 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
             out.append(h2 + t.recommendations)
             for a in recommendations {
                 out.append("")
-                out.append((md ? "**" : "  ") + "\(a.dimensionName) · \(a.phaseName)" + (md ? "**" : ""))
-                out += Self.wrap(a.text, indent: md ? "" : "    ", md: md)
+                out.append((md ? "**" : "  ") + "\(Self.user(a.dimensionName, md)) · \(a.phaseName)" + (md ? "**" : ""))
+                out += Self.wrap(Self.user(a.text, md), indent: md ? "" : "    ", md: md)
             }
         }
         return out
@@ -315,9 +319,15 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         out.append(item + t.reportsDelivered + ": " + show(e.reportsDelivered))
         out.append(item + t.reuse(e.reusedByOthers, e.basicComponentCandidates))
         for c in e.contradictions {
-            out += Self.wrap(t.differs + c, indent: item, md: md)
+            out += Self.wrap(t.differs + Self.user(c, md), indent: item, md: md)
         }
         return out
+    }
+
+    /// A text from the data (questionnaire, answers, portfolio): escaped for Markdown, on
+    /// one line and inert for a terminal in plain text.
+    static func user(_ text: String, _ md: Bool) -> String {
+        md ? SafeText.markdown(text) : SafeText.forTerminalLine(text)
     }
 
     /// Plain text wraps at 80 columns behind `indent`; Markdown leaves wrapping to the reader.
@@ -332,6 +342,6 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(value)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return SafeText.json(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

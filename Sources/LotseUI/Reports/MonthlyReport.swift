@@ -62,13 +62,15 @@ public enum MonthlyReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = (try? encoder.encode(doc)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return SafeText.json(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     static func text(_ f: OverviewFigures, red: [(Project, YearMonth)], s: Strings, markdown md: Bool) -> String {
         var out: [String] = []
         let h1 = md ? "# " : "", h2 = md ? "## " : "", bullet = md ? "- " : "  "
         let fm = s.formats
+        // Ids and names come from the data: escaped for Markdown, kept on their line in text.
+        func user(_ text: String) -> String { md ? SafeText.markdown(text) : SafeText.forTerminalLine(text) }
         out.append("\(h1)\(s.monthlyReport) \(fm.month(f.month))")
         out.append("")
         out.append("\(h2)\(s.tilePhases)")
@@ -87,24 +89,25 @@ public enum MonthlyReport {
         out.append("\(bullet)\(s.spent): \(fm.money(f.budgetSpent))\(pct)")
         out.append("")
         out.append("\(h2)\(s.tileReports) \(fm.month(f.month)): \(f.reportsMissing.isEmpty ? s.allReportsIn : s.missingCount(f.reportsMissing.count))")
-        for p in f.reportsMissing { out.append("\(bullet)\(p.id) \(p.name)") }
+        for p in f.reportsMissing { out.append("\(bullet)\(user(p.id)) \(user(p.name))") }
         out.append("")
         out.append("\(h2)\(s.tileFundingEnd)")
         if f.fundingEndingUndecided.isEmpty { out.append("\(bullet)\(s.noFundingEnding)") }
         for p in f.fundingEndingUndecided {
-            out.append("\(bullet)\(p.fundingEnd.map(fm.month) ?? "") \(p.id) \(p.name)")
+            out.append("\(bullet)\(p.fundingEnd.map(fm.month) ?? "") \(user(p.id)) \(user(p.name))")
         }
         out.append("")
         out.append("\(h2)\(s.redProjects)")
         if red.isEmpty { out.append("\(bullet)–") }
-        for (p, since) in red { out.append("\(bullet)\(p.id) \(p.name) (\(s.redSince(fm.month(since))))") }
+        for (p, since) in red { out.append("\(bullet)\(user(p.id)) \(user(p.name)) (\(s.redSince(fm.month(since))))") }
         out.append("")
         out.append("\(h2)\(s.tileRisks)")
         if f.topRisks.isEmpty { out.append("\(bullet)\(s.noOpenRisks)") }
         for g in f.topRisks.prefix(5) {
             out.append("\(bullet)\(s.challenge(g.challenge)): \(s.openRisks(g.openRisks)), max. \(g.highestScore)")
         }
-        return out.joined(separator: "\n") + "\n"
+        // Whatever else reaches the output (a translated text) still cannot drive a terminal.
+        return SafeText.forTerminal(out.joined(separator: "\n") + "\n")
     }
 
 }

@@ -184,6 +184,8 @@ extension ConfirmModal.Action: Equatable {}
 enum ReportFormModal: ScreenModule {
     enum Action: Sendable {
         case nextField, previousField, light(Light), cycleLight(Int), clearLight, submit, discard, close, help
+        /// Show another author's draft (read-only), then the next, then the own one again.
+        case otherDraft
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
@@ -211,6 +213,13 @@ enum ReportFormModal: ScreenModule {
             KeyBinding([.ctrl("s"), .function(2)], "^S F2", .submit, describe: { $0.report.keySubmit },
                        footer: { $0.footer.submit }),
             KeyBinding([.ctrl("d")], "^D", .discard, describe: { $0.report.keyDiscard }),
+        ]
+        if app.reportEditor?.others.isEmpty == false {
+            out.append(KeyBinding([.function(3)], "F3", .otherDraft,
+                                  describe: { AccessStrings.forLanguage($0.language).showOthersDraftKey },
+                                  footer: { AccessStrings.forLanguage($0.language).showOthersDraftKey }))
+        }
+        out += [
             KeyBinding([.escape], "Esc", .close, describe: { $0.report.keyClose }, footer: { $0.footer.keepDraft }),
             KeyBinding([.function(1)], "F1", .help, describe: { $0.keyHelp }, footer: { $0.footer.help }),
         ]

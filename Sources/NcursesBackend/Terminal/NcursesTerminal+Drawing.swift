@@ -51,6 +51,7 @@ extension NcursesTerminal {
         }
         wnoutrefresh(window)
         doupdate()
+        crashIfAskedAfterFirstFrame()
     }
 
     private func write(_ glyph: CellGlyph, x: Int, y: Int, role: Role, screen: Size) {

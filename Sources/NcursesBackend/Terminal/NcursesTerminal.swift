@@ -1,3 +1,4 @@
+import CLotseSignals
 import CNcursesw
 import TermCanvas
 #if canImport(Glibc)
@@ -43,9 +44,10 @@ public final class NcursesTerminal {
     /// Whether the locale is UTF-8, decided in `start()` (after `setlocale`). Without it,
     /// draw with ASCII glyphs: other characters come out as "?".
     public private(set) var isUTF8 = false
-    /// The signal (SIGTERM, SIGHUP, SIGINT) that ended the loop with `.terminate`, if any;
-    /// e.g. for an exit status of 128 + signal.
-    public private(set) var receivedSignal: Int32?
+    /// What a crash writes to give the terminal back, worked out from terminfo in `start()`.
+    public private(set) var crashRestoreSequence = ""
+    /// `LOTSE_TEST_CRASH`: how to crash after the first frame, for the tests of the crash guard.
+    private var testCrash: TestCrash?
 
     /// - Parameters:
     ///   - theme: maps roles to colours; resolved for the terminal's depth in `start()`.
@@ -61,10 +63,15 @@ public final class NcursesTerminal {
         if let screen { delscreen(screen) }
     }
 
-    /// Takes over the terminal: locale, raw keyboard (Ctrl-C arrives as a key), no echo,
-    /// keypad keys, hidden cursor, short Esc delay, mouse clicks, colours; and traps
-    /// SIGTERM, SIGHUP and SIGINT so they end the loop with `.terminate` instead of
-    /// leaving the terminal raw. After `stop()`, starting again resumes the screen.
+    /// Takes over the terminal: locale, raw keyboard (Ctrl-C and Ctrl-Z arrive as keys), no
+    /// echo, keypad keys, hidden cursor, short Esc delay, mouse clicks, colours. While it runs,
+    /// a crash (SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT) gives the terminal back
+    /// before the crash report, and stderr is kept aside (written out by `stop()`, or by a
+    /// crash) instead of scribbling over the screen. After `stop()`, starting again resumes
+    /// the screen at the terminal's current size (e.g. after Ctrl-Z and `fg`).
+    ///
+    /// Signals are not handled here: install the loop's handlers (`SystemSignals`) before
+    /// the first `start()`, so ncurses leaves SIGINT, SIGTERM and SIGTSTP to them.
     ///
     /// - Throws: `NcursesTerminalError` when standard input/output is not a terminal or
     ///   the terminal type is unknown or cannot address the cursor; the terminal is left
@@ -74,9 +81,11 @@ public final class NcursesTerminal {
         case .running:
             return
         case .stopped:
-            lotse_install_signal_handlers()
+            lotse_crash_guard_remember_modes(STDOUT_FILENO)
             reset_prog_mode()
             phase = .running
+            adoptCurrentWindowSize()
+            guardAgainstCrashes()
             invalidate()
             return
         case .idle:
@@ -87,17 +96,14 @@ public final class NcursesTerminal {
         }
         setlocale(LC_ALL, "")
         isUTF8 = TerminalCapabilities.isUTF8(codeset: String(cString: lotse_codeset()))
-        // Before newterm: ncurses installs its own SIGINT/SIGTERM handlers only where the
-        // default is still in place, so ours stay.
-        lotse_install_signal_handlers()
+        // The modes a crash puts back: the shell's, before newterm changes them.
+        lotse_crash_guard_remember_modes(STDOUT_FILENO)
         guard let newScreen = lotse_newterm(nil) else {
-            lotse_restore_signal_handlers()
             throw NcursesTerminalError.unknownTerminal(term: Self.environment("TERM"))
         }
         guard lotse_can_address_cursor() != 0 else {
             endwin()
             delscreen(newScreen)
-            lotse_restore_signal_handlers()
             throw NcursesTerminalError.unsupportedTerminal(term: Self.environment("TERM"))
         }
         screen = newScreen
@@ -115,14 +121,18 @@ public final class NcursesTerminal {
         setUpColors()
         lastKnownSize = currentSize()
         needsFullRepaint = true
+        crashRestoreSequence = Self.restoreSequence()
+        testCrash = TestCrash(environment: Self.environment("LOTSE_TEST_CRASH"))
+        guardAgainstCrashes()
     }
 
-    /// Gives the terminal back as it was (cooked mode, echo, cursor, main screen) and the
-    /// signals to their previous handlers. Safe to call twice; `deinit` calls it too.
+    /// Gives the terminal back as it was (cooked mode, echo, cursor, main screen, mouse off),
+    /// then writes out what went to stderr meanwhile. Safe to call twice; `deinit` calls it too.
     public func stop() {
         guard phase == .running else { return }
         endwin()
-        lotse_restore_signal_handlers()
+        lotse_crash_guard_disarm()
+        lotse_stderr_capture_end()
         phase = .stopped
     }
 
@@ -142,17 +152,16 @@ public final class NcursesTerminal {
     ///
     /// `.resize` carries the new size and makes the next draw a full repaint; `.tick`
     /// means the time ran out or nothing usable arrived (an unknown key, a mouse event
-    /// other than a button-1 click); `.terminate` means SIGTERM, SIGHUP or SIGINT.
-    /// A signal that arrives while the program is busy (not waiting here) is reported
-    /// at the start of the next call. Before `start()` or after `stop()`: `.terminate`.
+    /// other than a button-1 click), or a signal the loop handles is pending
+    /// (`SystemSignals`: the wait returns at once then, and a signal interrupts it).
+    /// Before `start()` or after `stop()`: `.terminate`.
     public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
         guard phase == .running else { return .terminate }
-        if let event = pendingSignalEvent() { return event }
+        if lotse_signals_pending() != 0 { return .tick }
         let window = lotse_stdscr()
         wtimeout(window, timeoutMilliseconds)
         var code: wint_t = 0
         let status = wget_wch(window, &code)
-        if let event = pendingSignalEvent() { return event }
         switch status {
         case lotse_key_code_yes():
             return event(forKeyCode: Int32(truncatingIfNeeded: code))
@@ -187,11 +196,37 @@ public final class NcursesTerminal {
         return .mouse(MouseClick(x: Int(x), y: Int(y), button: 1))
     }
 
-    private func pendingSignalEvent() -> TerminalEvent? {
-        let signal = lotse_take_signal()
-        guard signal != 0 else { return nil }
-        receivedSignal = signal
-        return .terminate
+    /// Arms the crash guard with the restoring sequence and keeps stderr aside.
+    private func guardAgainstCrashes() {
+        _ = crashRestoreSequence.withCString { lotse_crash_guard_arm(STDOUT_FILENO, $0, strlen($0)) }
+        _ = lotse_stderr_capture_begin()
+    }
+
+    /// The escape sequences that give the terminal back, from terminfo: attributes and colours
+    /// reset, mouse reporting off, keypad back to normal, cursor visible, main screen.
+    private static func restoreSequence() -> String {
+        let parts = [lotse_string_capability("sgr0"), lotse_string_capability("op"), lotse_mouse_off_sequence(),
+                     lotse_string_capability("rmkx"), lotse_string_capability("cnorm"),
+                     lotse_string_capability("rmcup")]
+        return parts.map { String(cString: $0!) }.joined()
+    }
+
+    /// After a pause (Ctrl-Z) the terminal may have another size; ncurses learns of it only
+    /// by SIGWINCH, which went to the shell meanwhile.
+    private func adoptCurrentWindowSize() {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return }
+        if is_term_resized(Int32(size.ws_row), Int32(size.ws_col)) {
+            resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+        }
+        lastKnownSize = currentSize()
+    }
+
+    /// Crashes as `LOTSE_TEST_CRASH` asks, once a frame is on screen (see `draw`).
+    func crashIfAskedAfterFirstFrame() {
+        guard let crash = testCrash else { return }
+        testCrash = nil
+        crash.perform()
     }
 
     func currentSize() -> Size {

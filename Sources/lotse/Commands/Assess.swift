@@ -116,7 +116,7 @@ struct Assess: ParsableCommand {
                                    uniquingKeysWith: { first, _ in first })
             let header = [strings.colID, strings.colDate, strings.colMunicipality, strings.colFacilitator,
                           strings.colParticipants, strings.colAnswered, strings.colStatus, strings.colResult]
-            let rows = assessments.map { a -> [String] in
+            let rawRows = assessments.map { a -> [String] in
                 let minutes = AssessmentMinutes(assessment: a, questionnaire: q, language: language)
                 let result: String
                 if a.questionnaire != q.versionTag {
@@ -131,6 +131,8 @@ struct Assess: ParsableCommand {
                         a.completed ? strings.statusCompleted : strings.statusInProgress,
                         result]
             }
+            // Ids, names and tags from the data stay on their line and cannot drive the terminal.
+            let rows = rawRows.map { $0.map(SafeText.forTerminalLine) }
             let widths = header.indices.map { i in ([header] + rows).map { DisplayWidth.of($0[i]) }.max() ?? 0 }
             for row in [header] + rows {
                 let cells = row.enumerated().map { i, cell in i == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[i]) }

@@ -28,6 +28,10 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        // After SIGTERM, SIGHUP, SIGINT or SIGQUIT the process ends as the signal asks (the
+        // shell sees 128 + n), once everything below, the demo's removal too, is done.
+        var endingSignal: Int32?
+        defer { if let endingSignal { SystemSignals.exit(after: endingSignal) } }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError(strings.dashboardNeedsTerminal)
         }
@@ -40,6 +44,8 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         let store: SQLiteStore
         let label: String
         var cleanup: (() -> Void)?
+        var readOnly = false
+        var notes: [String] = []
         if demo {
             let demo = try DemoDatabase.create(currentMonth: month, user: global.userName,
                                                templates: DatabaseLocation.cacheFolder(environment: global.environment))
@@ -47,9 +53,13 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
             label = strings.demoLabel
             cleanup = { demo.remove() }
         } else {
-            let opened = try global.openStore()
+            // Notes go to the status line: the screen would hide them on stderr.
+            let opened = try global.openStore(quiet: true)
             store = opened.store
-            label = opened.path
+            readOnly = opened.readOnly
+            notes = opened.notes
+            let access = AccessStrings.forLanguage(global.language())
+            label = readOnly ? opened.path + " · " + access.readOnlyMarker : opened.path
         }
         defer { cleanup?() }
         var state = AppState(month: month, size: Size(width: 80, height: 24),
@@ -57,11 +67,15 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
                              now: Date())
         // A demo's copy is removed at the end: quitting it with changes asks first.
         state.isDemo = demo
+        state.readOnly = readOnly
+        if !notes.isEmpty { state.notice = notes.joined(separator: " ") }
         let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName,
                               terminal: NcursesTerminal(theme: chosenTheme),
-                              tracePath: global.environment["LOTSE_TRACE"])
+                              tracePath: global.environment["LOTSE_TRACE"], signals: SystemSignals(),
+                              author: global.author)
         do {
             try runtime.run()
+            endingSignal = runtime.endingSignal
         } catch let error as NcursesTerminalError {
             throw CLIError(Self.describe(error, strings))
         }

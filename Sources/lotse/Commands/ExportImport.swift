@@ -41,39 +41,88 @@ struct Export: ParsableCommand, HasGlobalOptions {
     }
 }
 
-/// `lotse import`: replaces the portfolio by a JSON document, after validating all of it.
+/// `lotse import`: merges a JSON document into the portfolio (default) or replaces the
+/// portfolio by it (`--replace`, after a backup), after validating all of it.
 ///
 /// The file is read twice, value by value, and never held in memory as a whole: first to
-/// check everything, then (if nothing is wrong) to store it in one transaction.
+/// check everything, then (if nothing is wrong) to store it in one transaction. A dry run
+/// runs the same import and rolls it back. Exit codes: 0 imported, 1 refused (nothing
+/// changed), 3 imported except reports that are newer in the database (`--force` takes them).
 struct Import: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
-        abstract: "Replace the portfolio by a JSON document (as written by export).",
-        discussion: "The file is checked completely first; on any problem nothing changes.")
+        abstract: "Merge a JSON document (as written by export) into the portfolio, or replace the portfolio by it.",
+        discussion: """
+        The file is checked completely first; on any problem nothing changes. Merging adds and \
+        updates what the file has and keeps what it lacks; reports that are newer in the database \
+        are kept and listed (exit code 3) unless --force. --replace backs the database up \
+        beside it first. --dry-run runs the same import and changes nothing.
+        """)
+
+    /// The exit code when reports newer in the database were kept.
+    static let conflictsKeptExitCode: Int32 = 3
 
     @Argument(help: ArgumentHelp("The JSON file.", valueName: "file"))
     var file: String
 
-    @Flag(name: .long, help: "Only check the file and say what would change.")
+    @Flag(name: .long, help: "Run the whole import, say what it would change, and change nothing.")
     var dryRun = false
+
+    @Flag(name: .long, help: "Replace the whole portfolio (after a backup of the database) instead of merging.")
+    var replace = false
+
+    @Flag(name: .long, help: "When merging, overwrite reports that are newer in the database.")
+    var force = false
 
     @OptionGroup var global: GlobalOptions
 
+    var texts: ImportStrings { .forLanguage(language) }
+
+    func validate() throws {
+        if replace && force { throw ValidationError(texts.forceNeedsMerge) }
+    }
+
     func run() throws {
+        if SheetImport.isSheet(file) {
+            print(try SheetImport.run(path: file, dryRun: dryRun, global: global))
+            return
+        }
         guard FileManager.default.isReadableFile(atPath: file) else {
             let reason = FileManager.default.fileExists(atPath: file)
                 ? strings.reasonPermissionDenied : strings.reasonNoSuchFile
             throw CLIError(strings.cannotRead(file, reason))
         }
         let incoming = try CheckedPortfolioFile.check(path: file)
-        let opened = try global.openStore()
-        let current = try opened.store.contentCounts()
-        let summary = strings.importSummary(incoming.projects, incoming.reports, incoming.kpis, incoming.risks,
-                                            current.projects, current.reports)
-        if dryRun {
-            print(strings.importDryRun(file, opened.path, summary))
-            return
+        let mode: ImportMode = replace ? .replace : .merge(force: force)
+        let (store, path, isNew, inMemory) = try open()
+        let outcome: ImportOutcome
+        do {
+            outcome = try store.importPortfolio(incoming, mode: mode, by: global.userName, dryRun: dryRun,
+                                                backup: !isNew)
+        } catch let refusal as ImportRefusal {
+            throw CLIError(ImportReport(texts).refusal(refusal))
+        } catch let failed as ImportBackupError {
+            throw CLIError(texts.backupFailed(failed.path, failed.reason))
         }
-        try opened.store.replaceAll(with: incoming, by: global.userName)
-        print(strings.imported(summary, opened.path))
+        let lines = ImportReport(texts).lines(outcome, file: file, database: path, newDatabase: inMemory,
+                                              backedUp: !isNew)
+        print(lines.joined(separator: "\n"))
+        if outcome.keptConflicts { throw ExitCode(Self.conflictsKeptExitCode) }
+    }
+
+    /// The database the import writes to, checked as every command checks it. A dry run
+    /// creates nothing: where the real import would create the database (the default
+    /// location on first use, or an empty file), it runs against an empty database in memory.
+    private func open() throws -> (store: SQLiteStore, path: String, isNew: Bool, inMemory: Bool) {
+        if dryRun, let path = try? DatabaseLocation.resolve(explicit: global.db, environment: global.environment),
+           !DatabaseLocation.isExplicit(global.db, environment: global.environment) || Self.isEmptyFile(path),
+           !FileManager.default.fileExists(atPath: path) || Self.isEmptyFile(path) {
+            return (try SQLiteStore.inMemory(), path, true, true)
+        }
+        let opened = try global.openStore(forWriting: true)
+        return (opened.store, opened.path, opened.isNew, false)
+    }
+
+    private static func isEmptyFile(_ path: String) -> Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue == 0
     }
 }

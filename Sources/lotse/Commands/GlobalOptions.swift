@@ -18,6 +18,12 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Treat this month as the current one (YYYY-MM).", valueName: "month"))
     var today: String?
 
+    @Flag(name: .long, help: "Open the database for reading only: every screen opens, every change is refused.")
+    var readOnly = false
+
+    @Flag(name: .long, help: "The database is shared by a group: accept a group-writable file and folder owned by another member.")
+    var shared = false
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// The month the program treats as "now": --today, else the system clock, read once here.
@@ -44,17 +50,75 @@ struct GlobalOptions: ParsableArguments {
     /// Every text the command prints, in the language of `language()`.
     var strings: CLIStrings { .forLanguage(language()) }
 
-    /// The user's database path, prepared (folder 0700, file 0600) and opened.
-    func openStore() throws -> (store: SQLiteStore, path: String, isNew: Bool) {
-        let path = try DatabaseLocation.resolve(explicit: db, environment: environment)
-        let isNew = try DatabaseLocation.prepare(path: path)
-        return (try SQLiteStore(path: path), path, isNew)
+    /// The user's database, checked (see `DatabaseLocation.check`) and opened: read-only
+    /// with `--read-only` or when this account cannot write it. Only the default location
+    /// is created (folder 0700, file 0600); a missing `--db` or `LOTSE_DB` is refused.
+    /// - Parameters:
+    ///   - forWriting: the command changes the database; read-only access is refused then.
+    ///   - quiet: keep the notes (read-only, readable by others) in `notes` instead of
+    ///     printing them on stderr (the dashboard shows them in its status line).
+    func openStore(forWriting: Bool = false, quiet: Bool = false) throws -> OpenedStore {
+        let access = AccessStrings.forLanguage(language())
+        let path: String
+        let checked: DatabaseAccess
+        do {
+            path = try DatabaseLocation.resolve(explicit: db, environment: environment)
+            checked = try DatabaseLocation.check(path: path, mayCreate: !DatabaseLocation.isExplicit(db, environment: environment),
+                                                 readOnly: readOnly, shared: shared)
+        } catch let error as DatabaseLocationError {
+            throw CLIError(Self.describe(error, access))
+        }
+        if forWriting, checked.readOnly != nil { throw CLIError(access.writeRefused(path)) }
+        var notes: [String] = []
+        if checked.readableByOthers { notes.append(access.readableByOthers(path)) }
+        switch checked.readOnly {
+        case .fileNotWritable?: notes.append(access.openedReadOnly(path, access.reasonFileNotWritable))
+        case .folderNotWritable?: notes.append(access.openedReadOnly(path, access.reasonFolderNotWritable))
+        case .requested?, nil: break
+        }
+        let store: SQLiteStore
+        do {
+            store = checked.readOnly == nil ? try SQLiteStore(path: path) : try SQLiteStore.openReadOnly(path: path)
+        } catch ReadOnlyStoreError.needsMigration {
+            throw CLIError(access.needsMigration(path))
+        }
+        if store.isSnapshot { notes.append(access.snapshotNote) }
+        if !quiet {
+            for note in notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
+        }
+        return OpenedStore(store: store, path: path, isNew: checked.isNew, readOnly: checked.readOnly != nil, notes: notes)
     }
 
-    /// The name recorded as author of every change ("unbekannt" / "unknown" without USER and LOGNAME).
-    var userName: String {
-        environment["USER"] ?? environment["LOGNAME"] ?? strings.unknownUser
+    /// A database location's refusal, in the language of the command line.
+    static func describe(_ error: DatabaseLocationError, _ access: AccessStrings) -> String {
+        switch error {
+        case .unsupportedURL(let scheme): access.unsupportedURL(scheme)
+        case .missing(let path): access.missing(path)
+        case .ownedByOther(let path, let owner): access.ownedByOther(path, owner)
+        case .writableByOthers(let path, let group): group ? access.writableByGroup(path) : access.writableByEverybody(path)
+        case .fileNotReadable(let path): access.fileNotReadable(path)
+        default: "\(error)"
+        }
     }
+
+    /// Who makes the changes of this process: the account (from the password database, not
+    /// `$USER`) and a display name (`LOTSE_NAME`, else the account's full name).
+    var author: Author { SystemAccount.current(environment: environment) }
+
+    /// The name recorded as author of every change: "Anna Schmidt (aschmidt)".
+    var userName: String { author.label }
+}
+
+/// A database opened for a command.
+struct OpenedStore {
+    var store: SQLiteStore
+    var path: String
+    /// Made now: the dashboard offers sample data.
+    var isNew: Bool
+    /// Open for reading only (`--read-only`, or the file or folder is not writable).
+    var readOnly: Bool
+    /// What the user should know (read-only, readable by others), in their language.
+    var notes: [String]
 }
 
 /// A command that knows the language it speaks: messages and errors (see `Lotse.main`) use it.

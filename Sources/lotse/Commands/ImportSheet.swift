@@ -27,7 +27,7 @@ enum SheetImport {
         } catch {
             throw CLIError(describe(error, file: path, words))
         }
-        let opened = try global.openStore()
+        let opened = try global.openStore(forWriting: !dryRun)
         let outcome: SheetOutcome
         do {
             outcome = try opened.store.apply(sheet, by: global.userName, dryRun: dryRun)

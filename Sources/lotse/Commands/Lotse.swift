@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotseDomain
 import LotseUI
 
 /// `lotse`: the dashboard by default, subcommands for work without the screen.
@@ -18,7 +19,7 @@ struct Lotse: ParsableCommand {
         """,
         version: version,
         subcommands: [Dashboard.self, MonthlyReportCommand.self, Export.self, Import.self, Assess.self,
-                      ThemesCommand.self, Generate.self],
+                      ThemesCommand.self, Generate.self, Init.self],
         defaultSubcommand: Dashboard.self
     )
 
@@ -65,12 +66,17 @@ struct Lotse: ParsableCommand {
         let code = exitCode(for: error)
         if code == .success || error is ExitCode { exit(withError: error) }
         var text = fullMessage(for: error)
+        // Refused data files are told in the user's language (their `description` is English).
+        if let described = error as? DescribedFileError {
+            text = _errorPrefix + DataFileStrings.forLanguage(language).describe(described.fileReport)
+        }
         // ArgumentParser's prefix ("Error: ") becomes the table's.
         if text.hasPrefix(_errorPrefix) {
             text = CLIStrings.forLanguage(language).errorPrefix + text.dropFirst(_errorPrefix.count)
         }
         if !text.isEmpty {
-            FileHandle.standardError.write(Data((text + "\n").utf8))
+            // Names and texts quoted from files and arguments cannot drive the terminal.
+            FileHandle.standardError.write(Data((SafeText.forTerminal(text) + "\n").utf8))
         }
         exit(withError: code)
     }

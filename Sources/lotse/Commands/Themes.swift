@@ -91,6 +91,6 @@ struct ThemesCommand: ParsableCommand, SpeaksLanguage {
     }
 
     private func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((SafeText.forTerminal(text) + "\n").utf8))
     }
 }

@@ -22,8 +22,14 @@ final class PseudoTerminalProcess {
 
     /// Starts `executable` with exactly `arguments` and `environment` on a new terminal of
     /// `rows`×`columns` (also set with TIOCSWINSZ by `forkpty`).
+    ///
+    /// - Parameter ownSession: true (the default): the program leads a session of its own
+    ///   with the terminal as its controlling terminal, as a login shell's child would (closing
+    ///   the terminal hangs it up). False: it gets a process group of its own in the tests'
+    ///   session, so job control works as under a shell: a group whose parent is in another
+    ///   session is orphaned, and the kernel ignores SIGTSTP there instead of stopping it.
     init(executable: String, arguments: [String], environment: [String: String],
-         rows: Int, columns: Int) throws {
+         rows: Int, columns: Int, ownSession: Bool = true) throws {
         // Everything the child needs is made before fork: after it, only exec or _exit.
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -34,10 +40,31 @@ final class PseudoTerminalProcess {
         guard let path = argv[0] else { throw LaunchError(description: "out of memory") }
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         var fd: Int32 = -1
-        let child = forkpty(&fd, nil, nil, &size)
-        if child == 0 {
-            execve(path, argv, envp)
-            _exit(127)
+        let child: pid_t
+        if ownSession {
+            child = forkpty(&fd, nil, nil, &size)
+            if child == 0 {
+                execve(path, argv, envp)
+                _exit(127)
+            }
+        } else {
+            var terminal: Int32 = -1
+            guard openpty(&fd, &terminal, nil, nil, &size) == 0 else {
+                throw LaunchError(description: "openpty failed: \(String(cString: strerror(errno)))")
+            }
+            child = fork()
+            if child == 0 {
+                setpgid(0, 0)
+                dup2(terminal, 0)
+                dup2(terminal, 1)
+                dup2(terminal, 2)
+                if terminal > 2 { close(terminal) }
+                close(fd)
+                execve(path, argv, envp)
+                _exit(127)
+            }
+            close(terminal)
+            if child < 0 { close(fd) }
         }
         guard child > 0 else {
             throw LaunchError(description: "forkpty failed: \(String(cString: strerror(errno)))")
@@ -79,6 +106,57 @@ final class PseudoTerminalProcess {
             if left <= 0 || closed { return condition(screen) }
             readAvailable(waitingMilliseconds: Int32(min(left, 0.2) * 1000) + 1)
         }
+    }
+
+    /// Sends `signal` to the program.
+    func signal(_ signal: Int32) {
+        kill(pid, signal)
+    }
+
+    /// How many bytes the program wrote so far: a mark to read what came after it.
+    var outputMark: Int { output.count }
+
+    /// What the program wrote after `mark`, escape sequences shown as in `transcript`.
+    func transcript(after mark: Int) -> String {
+        String(decoding: output[min(mark, output.count)...], as: UTF8.self).replacingOccurrences(of: "\u{1B}", with: "␛")
+    }
+
+    /// Waits up to `timeout` seconds for the program to stop (job control), reading what it
+    /// writes meanwhile; returns whether it stopped.
+    func waitForStop(timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while exitStatus == nil {
+            var status: Int32 = 0
+            let result = waitpid(pid, &status, WNOHANG | WUNTRACED)
+            if result == pid {
+                // WIFSTOPPED: the low byte is 0x7f.
+                if status & 0xff == 0x7f {
+                    while readAvailable(waitingMilliseconds: 0) {}
+                    return true
+                }
+                exitStatus = status
+                return false
+            }
+            if deadline.timeIntervalSinceNow <= 0 { return false }
+            readAvailable(waitingMilliseconds: 20)
+        }
+        return false
+    }
+
+    /// Hangs the terminal up, as a dropped SSH connection does: the kernel sends SIGHUP to
+    /// the program that leads the terminal's session. Nothing can be read afterwards.
+    func hangUp() {
+        guard !closed else { return }
+        close(master)
+        closed = true
+    }
+
+    /// Gives the terminal a new size (as a terminal window does when resized); the screen
+    /// model starts afresh at that size, so wait for the program's next full frame.
+    func resize(rows: Int, columns: Int) {
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        screen = ScreenModel(columns: columns, rows: rows)
     }
 
     /// How a program ended, as `waitpid` tells it.
