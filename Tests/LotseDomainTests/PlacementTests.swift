@@ -63,23 +63,72 @@ enum MiniQuestionnaire {
         #expect(!p.nextPhaseBegun)
     }
 
-    @Test func failedGateIsAKnockOutWithItsReason() {
+    // MARK: The rule, one example per step (the same as in questionnaires/README.md)
+
+    /// Step 5: a failed gate of an earlier phase is a gap, not a fall back two phases.
+    @Test func aFailedEarlierGateIsAGapNotAFallBack() {
         var answers = MiniQuestionnaire.all(5)
         answers["1-2"] = 3 // the strategy gate for transfer
         let p = Placement(questionnaire: q, answers: answers)
-        #expect(p.phase == .experimentation)
-        #expect(p.phaseByScores == .establishment)
-        #expect(p.knockOuts.map(\.gate.id) == ["G-T"])
-        #expect(p.knockOuts.first?.below == ["1-2"])
-        #expect(p.blocking.first?.statementID == "1-2")
+        #expect(p.phase == .establishment)
+        #expect(p.enteredBy == .previousFulfilled)
+        #expect(p.knockOuts.isEmpty)
+        #expect(p.gaps.map(Self.gapID) == ["G-T"])
+        #expect(!p.isProvisional)
     }
 
-    @Test func dontKnowDoesNotPassAGate() {
+    /// Step 4: a gate of the phase being entered still blocks entering it.
+    @Test func aFailedGateOfThePhaseBeingEnteredBlocksIt() {
+        var answers = MiniQuestionnaire.all(5)
+        answers["2-2"] = 2 // the budget gate for establishment
+        let p = Placement(questionnaire: q, answers: answers)
+        #expect(p.phase == .transfer)
+        #expect(p.phaseByScores == .establishment)
+        #expect(p.knockOuts.map(\.gate.id) == ["G-E"])
+        #expect(p.knockOuts.first?.below == ["2-2"])
+        #expect(p.blocking.first?.statementID == "2-2")
+        #expect(p.gaps.isEmpty)
+    }
+
+    /// Steps 3 and 6: "weiß nicht" on a gate statement is unresolved: the placement holds,
+    /// marked provisional, and names the statement that decides it.
+    @Test func dontKnowOnAGateIsUnresolvedNotFailed() {
         var answers = MiniQuestionnaire.all(5)
         answers["2-2"] = nil
         let p = Placement(questionnaire: q, answers: answers)
-        #expect(p.phase == .transfer)
-        #expect(p.knockOuts.first?.unanswered == ["2-2"])
+        #expect(p.phase == .establishment)
+        #expect(p.gates.first { $0.gate.id == "G-E" }?.state == .unresolved)
+        #expect(p.isProvisional)
+        #expect(p.undecided == ["2-2"])
+        #expect(p.knockOuts.isEmpty)
+        #expect(p.blocking.first?.statementID == "2-2")
+    }
+
+    /// Step 4: strong evidence of a later phase carries it although the phases before are weak;
+    /// they show as gaps.
+    @Test func strongEvidenceOfALaterPhaseCarriesIt() {
+        var answers = MiniQuestionnaire.all(5)
+        for i in 1...4 { answers["1-\(i)"] = 2; answers["2-\(i)"] = 2 }
+        answers["1-2"] = 4 // gates met
+        answers["2-2"] = 4
+        let p = Placement(questionnaire: q, answers: answers)
+        #expect(p.phase == .establishment)
+        #expect(p.enteredBy == .ownEvidence)
+        #expect(p.gaps.map(Self.gapID) == ["1", "2"])
+        // The same answers with the establishment gate failed: it cannot be entered, and
+        // nothing else carries transfer.
+        answers["2-2"] = 3
+        let blocked = Placement(questionnaire: q, answers: answers)
+        #expect(blocked.phase == .experimentation)
+        #expect(blocked.phaseByScores == .establishment)
+        #expect(blocked.knockOuts.map(\.gate.id) == ["G-E"])
+    }
+
+    static func gapID(_ gap: Placement.Gap) -> String {
+        switch gap {
+        case .gate(let g): g.gate.id
+        case .phaseNotFulfilled(let phase, _): String(phase.number)
+        }
     }
 
     @Test func weightedScoreAndOverlap() {
@@ -142,6 +191,44 @@ enum MiniQuestionnaire {
             #expect(a.scores == b.scores)
             #expect(a.carrying.map(\.statementID) == b.carrying.map(\.statementID))
             #expect(a.blocking.map(\.statementID) == b.blocking.map(\.statementID))
+        }
+    }
+    /// Unknown is not failed: an answer below a gate's minimum, replaced by "weiß nicht",
+    /// never gives a lower placement.
+    @Test func unknownNeverPlacesLowerThanFailed() async {
+        let gateStatements = q.gates.flatMap(\.statements)
+        await propertyCheck(count: 400, input: Self.answerGen, Gen.int(in: 0...(gateStatements.count - 1))) { raw, index in
+            let id = gateStatements[index]
+            var failed = Self.answers(raw)
+            failed[id] = 2
+            var unknown = failed
+            unknown[id] = nil
+            let a = Placement(questionnaire: q, answers: failed), b = Placement(questionnaire: q, answers: unknown)
+            #expect(b.knockOuts.allSatisfy { !$0.unanswered.contains(id) }, "an unknown answer never knocks out")
+            // "Weiß nicht" is missing evidence: where it leaves a phase with too little answered
+            // to be scored, that phase's evidence is gone too (rule 2). Otherwise it only helps.
+            guard a.scores.map({ $0.score == nil }) == b.scores.map({ $0.score == nil }) else { return }
+            if let low = a.phase, let high = b.phase { #expect(high >= low) }
+        }
+    }
+
+    /// Every gap lies below the placement, every knock-out above it, and a provisional result
+    /// names only statements that are really unanswered.
+    @Test func gapsBelowKnockOutsAboveUndecidedUnanswered() async {
+        await propertyCheck(count: 400, input: Self.answerGen) { raw in
+            let answers = Self.answers(raw)
+            let p = Placement(questionnaire: q, answers: answers)
+            guard let phase = p.phase else { return }
+            for gap in p.gaps {
+                switch gap {
+                case .gate(let g): #expect(g.gate.phase < phase && g.state == .failed)
+                case .phaseNotFulfilled(let gapPhase, let score):
+                    #expect(gapPhase < phase && (score ?? 0) < Placement.fulfilledThreshold)
+                }
+            }
+            #expect(p.knockOuts.allSatisfy { $0.gate.phase > phase && $0.state == .failed })
+            #expect(p.undecided.allSatisfy { answers[$0] == nil })
+            #expect(p.gates.filter { $0.gate.phase == phase }.allSatisfy { $0.state != .failed } || phase == .experimentation)
         }
     }
 }

@@ -42,44 +42,76 @@ enum ReportQuestionnaire {
 @Suite struct AssessmentResultTests {
     let q = ReportQuestionnaire.value
 
-    /// Scores would allow establishment, the strategy gate (1-2 = 2) keeps it in experimentation.
+    /// Scores would allow establishment, the budget gate of establishment (2-2 = 2) keeps it in transfer.
     var knockedOut: [String: Int?] {
         var answers = ReportQuestionnaire.all(5)
-        answers["1-2"] = 2
+        answers["2-2"] = 2
         answers["3-4"] = .some(nil)
         return answers
     }
 
     @Test func knockOutIsSpelledOutWithTheGateAndItsValues() {
         let r = AssessmentResult(questionnaire: q, answers: knockedOut, municipality: "Teststadt", language: .german)
-        #expect(r.phase == "experimentieren")
+        #expect(r.phase == "transferieren")
         #expect(r.phaseByScores == "etablieren")
         #expect(r.knockOuts.map(\.sentence) == [
-            "Nach den Werten wäre die Kommune in Etablieren, aber Kriterium G-T ist nicht erfüllt: Strategie beschlossen",
+            "Nach den Werten wäre die Kommune in Etablieren, aber Kriterium G-E ist nicht erfüllt: Haushalt",
         ])
-        #expect(r.knockOuts.first?.statements == [.init(id: "1-2", value: 2, minimum: 4)])
-        #expect(r.blocking.first?.id == "1-2")
+        #expect(r.knockOuts.first?.statements == [.init(id: "2-2", value: 2, minimum: 4)])
+        #expect(r.blocking.first?.id == "2-2")
         #expect(r.answered == 11 && r.dontKnow == 1)
+        #expect(r.why == ["Transferieren, weil Experimentieren zu 100 % erfüllt ist (ab 60 % gilt eine Phase als erfüllt).",
+                          "Das K.-o.-Kriterium für Transferieren ist erfüllt."])
+        #expect(!r.provisional && r.gaps.isEmpty)
         let text = r.text(markdown: false)
-        #expect(text.contains("Ergebnis: Experimentieren, 88 % erfüllt; Transferieren begonnen (100 %)"))
-        #expect(text.contains("[1-2: 2 (mindestens 4)]"))
+        #expect(text.contains("Ergebnis: Transferieren, 88 % erfüllt; Etablieren begonnen (100 %)"))
+        #expect(text.contains("[2-2: 2 (mindestens 4)]"))
         #expect(text.contains("11 von 12 Aussagen beantwortet (92 %), 1 × weiß nicht"))
+        #expect(text.contains("Warum diese Phase (Lotse-Regel)"))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    /// A failed gate below the placement is a gap to close, named with its criterion.
+    @Test func aFailedEarlierGateIsNamedAsAGapToClose() {
+        var answers = ReportQuestionnaire.all(5)
+        answers["1-2"] = 2
+        let r = AssessmentResult(questionnaire: q, answers: answers, language: .german)
+        #expect(r.phase == "etablieren")
+        #expect(r.gaps == [.init(kind: "gate", id: "G-T", sentence: "Strategie beschlossen (G-T nicht erfüllt)")])
+        #expect(r.why.count == 3)
+        #expect(r.why[2].contains("Nachholbedarf"))
+        #expect(r.recommendations.first.map { "\($0.dimension)/\($0.phase)" } == "a/transferieren",
+                "the gap's advice comes first")
+        let md = r.text(markdown: true)
+        #expect(md.contains("## Nachholbedarf\n\n- Strategie beschlossen (G-T nicht erfüllt)"))
+        let en = AssessmentResult(questionnaire: q, answers: answers, language: .english)
+        #expect(en.text(markdown: false).contains("Gaps to close"))
+    }
+
+    /// "weiß nicht" on the gate of the placed phase: provisional, and the statement named.
+    @Test func anOpenGateMakesTheResultProvisional() {
+        var answers = ReportQuestionnaire.all(5)
+        answers["2-2"] = .some(nil)
+        let r = AssessmentResult(questionnaire: q, answers: answers, language: .german)
+        #expect(r.phase == "etablieren" && r.provisional && r.undecided == ["2-2"])
+        #expect(r.headline.hasPrefix("Etablieren, 100 % erfüllt (vorläufig)"))
+        #expect(r.why[1] == "Vorläufig: 2-2 ist noch offen („weiß nicht“ oder nicht beantwortet) und entscheidet, ob Etablieren hält.")
     }
 
     @Test func englishSaysTheSame() {
         let r = AssessmentResult(questionnaire: q, answers: knockedOut, language: .english)
         #expect(r.knockOuts.first?.sentence
-                == "By the scores the municipality would be in Establishment, but criterion G-T is not met: Strategy adopted")
-        #expect(r.text(markdown: false).contains("Result: Experimentation, 88% fulfilled; Transfer begun (100%)"))
+                == "By the scores the municipality would be in Establishment, but criterion G-E is not met: Haushalt")
+        #expect(r.text(markdown: false).contains("Result: Transfer, 88% fulfilled; Establishment begun (100%)"))
+        #expect(r.why.first == "Transfer, because Experimentation is 100% fulfilled (a phase counts as fulfilled from 60%).")
     }
 
     @Test func recommendationsStartWithTheBlockingGateThenTheWeakestDimensions() {
         let r = AssessmentResult(questionnaire: q, answers: knockedOut, language: .german)
-        // Gate G-T (dimension a) first, with the phase it guards; then b, fulfilled in
-        // experimentation, with the next phase's advice.
-        #expect(r.recommendations.map { "\($0.dimension)/\($0.phase)" } == ["a/transferieren", "b/transferieren"])
-        #expect(r.recommendations.first?.text == "Rat a 2")
+        // Gate G-E (dimension a) first, with the phase it guards; then b, fulfilled in
+        // transfer, with the next phase's advice.
+        #expect(r.recommendations.map { "\($0.dimension)/\($0.phase)" } == ["a/etablieren", "b/etablieren"])
+        #expect(r.recommendations.first?.text == "Rat a 3")
     }
 
     @Test func weakDimensionGetsTheAdviceOfItsOwnPhaseFirst() {
@@ -89,7 +121,7 @@ enum ReportQuestionnaire {
         for id in ["2-1", "2-2", "2-3", "2-4"] { answers[id] = 1 }
         let p = Placement(questionnaire: q, answers: answers.compactMapValues { $0 })
         #expect(p.phase == .experimentation)
-        let targets = AssessmentResult.recommendationTargets(p, q, answers: answers.compactMapValues { $0 })
+        let targets = p.recommendationTargets(q, answers: answers.compactMapValues { $0 })
         #expect(targets.map { "\($0.dimension)/\($0.phase.rawValue)" } == ["a/transferieren", "b/experimentieren"])
     }
 
@@ -118,10 +150,12 @@ enum ReportQuestionnaire {
     @Test func jsonCarriesTheSameValues() throws {
         let r = AssessmentResult(questionnaire: q, answers: knockedOut, language: .german)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.json().utf8)) as? [String: Any])
-        #expect(object["phase"] as? String == "experimentieren")
+        #expect(object["phase"] as? String == "transferieren")
         #expect(object["headline"] as? String == r.headline)
         let knockOuts = try #require(object["knockOuts"] as? [[String: Any]])
-        #expect(knockOuts.first?["gate"] as? String == "G-T")
+        #expect(knockOuts.first?["gate"] as? String == "G-E")
+        #expect((object["why"] as? [String]) == r.why)
+        #expect(object["provisional"] as? Bool == false)
         #expect((object["scores"] as? [Any])?.count == 3)
     }
 }

@@ -82,6 +82,15 @@ import TermCanvas
         case ("ResultStrings", "littleContinuation"): return r.littleContinuation("10 %", "X")
         case ("ResultStrings", "littleReports"): return r.littleReports("10 %", "X")
         case ("ResultStrings", "dealtWith"): return r.dealtWith(3, 40)
+        case ("ResultStrings", "whyStart"): return r.whyStart("X", "45 %")
+        case ("ResultStrings", "whyPrevious"): return r.whyPrevious("X", "Y", "70 %")
+        case ("ResultStrings", "whyOwn"): return r.whyOwn("X", "90 %")
+        case ("ResultStrings", "whyGatesHeld"): return [1, 3].map { r.whyGatesHeld("X", $0) }.joined()
+        case ("ResultStrings", "whyProvisional"): return r.whyProvisional("VER-3", "X")
+        case ("ResultStrings", "whyGaps"): return [1, 2].map(r.whyGaps).joined()
+        case ("ResultStrings", "gapGate"): return r.gapGate("Strategie", "G-T")
+        case ("ResultStrings", "gapPhase"): return r.gapPhase("X", "35 %")
+        case ("ResultStrings", "gapPhaseNoScore"): return r.gapPhaseNoScore("X")
         case ("Strings", "lightFilter"): return PortfolioQuery.LightFilter.allCases.map(s.lightFilter).joined(separator: "|")
         default: return nil
         }

@@ -170,7 +170,8 @@ enum TestQuestionnaire {
 
     @Test func finishingShowsTheResultWithKnockOut() {
         var s = state()
-        let answers: [String: Int?] = ["S1": 5, "S2": 5, "S3": 2, "S4": 5, "S5": 4, "S6": 4]
+        // Experimentation fulfilled, the strategy gate of transfer failed, establishment weak.
+        let answers: [String: Int?] = ["S1": 5, "S2": 5, "S3": 2, "S4": 1, "S5": 3, "S6": 3]
         let stored = Assessment(id: "SE-1", municipalityID: "musterstadt", questionnaire: "test 1", date: Self.now,
                                 facilitator: "m", participants: [], consensus: answers, position: 5)
         _ = s.send(.assessmentsLoaded([stored]))
@@ -180,7 +181,8 @@ enum TestQuestionnaire {
         #expect(s.assessmentMode == .result)
         let text = AppView.render(s).textDump()
         #expect(text.contains("Experimentieren, 100 % erfüllt"))
-        #expect(text.contains("Nach den Werten wäre die Kommune in Etablieren, aber Kriterium G1 ist nicht erfüllt"))
+        #expect(text.contains("Nach den Werten wäre die Kommune in Transferieren, aber Kriterium G1 ist nicht erfüllt"))
+        #expect(text.contains("Warum diese Phase (Lotse-Regel)"))
         #expect(text.contains("Strategie beschlossen"))
     }
 

@@ -35,6 +35,16 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         public var sentence: String
     }
 
+    /// Something weak below the placement (Nachholbedarf): a failed gate of an earlier phase,
+    /// or an earlier phase not fulfilled.
+    public struct Gap: Hashable, Sendable, Encodable {
+        /// "gate" or "phase".
+        public var kind: String
+        /// The gate's id or the phase's raw value.
+        public var id: String
+        public var sentence: String
+    }
+
     public struct Reason: Hashable, Sendable, Encodable {
         public var id: String
         public var dimension: String
@@ -92,6 +102,12 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
     public var answeredPercent: Int
     public var scores: [PhaseScore]
     public var knockOuts: [KnockOut]
+    /// Two or three sentences: how the placed phase was entered, its gates, the gaps.
+    public var why: [String]
+    /// Whether the placement rests on gates not yet answered; `undecided` names them.
+    public var provisional: Bool
+    public var undecided: [String]
+    public var gaps: [Gap]
     public var dimensions: [DimensionScore]
     public var carrying: [Reason]
     public var blocking: [Reason]
@@ -124,6 +140,7 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
 
         if let placed = p.phase {
             var line = t.fulfilled(name(placed), f.percent(percent(p.score(of: placed)) ?? 0))
+                + (p.isProvisional ? t.provisionalMark : "")
             if let next = p.nextPhase {
                 let begun = percent(p.score(of: next)) ?? 0
                 line += p.nextPhaseBegun ? t.nextBegun(name(next), f.percent(begun)) : t.nextNotBegun(name(next))
@@ -146,6 +163,18 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
                             },
                             sentence: sentence)
         }
+        provisional = p.isProvisional
+        undecided = p.undecided
+        gaps = p.gaps.map { gap in
+            switch gap {
+            case .gate(let g):
+                Gap(kind: "gate", id: g.gate.id, sentence: t.gapGate(text(g.gate.text), g.gate.id))
+            case .phaseNotFulfilled(let phase, let score):
+                Gap(kind: "phase", id: phase.rawValue,
+                    sentence: score.map { t.gapPhase(name(phase), f.percent(percent($0) ?? 0)) } ?? t.gapPhaseNoScore(name(phase)))
+            }
+        }
+        why = Self.why(p, q, strings: strings, gaps: gaps)
         dimensions = q.dimensions.map {
             DimensionScore(id: $0.id, name: text($0.name), percent: percent(p.dimensionScores[$0.id]))
         }
@@ -156,7 +185,7 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         }
         carrying = reasons(p.carrying)
         blocking = reasons(p.blocking)
-        recommendations = Self.recommendationTargets(p, q, answers: answers.compactMapValues { $0 }).compactMap { d, phase in
+        recommendations = p.recommendationTargets(q, answers: answers.compactMapValues { $0 }, limit: Self.listLimit).compactMap { d, phase in
             guard let r = q.recommendation(dimension: d, phase: phase) else { return nil }
             return Advice(dimension: d, dimensionName: q.dimension(d).map { text($0.name) } ?? d, phase: phase.rawValue,
                           phaseName: name(phase), text: text(r.text))
@@ -164,43 +193,32 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         self.evidence = evidence.map { Self.evidence($0, placed: p.phase, strings: strings) }
     }
 
-    /// Where advice helps most, in this order (at most `listLimit`, each dimension once):
-    /// 1. the dimensions of the gates that stop the next step (knock-outs, else the failing
-    ///    gates of the next phase), with the phase the gate guards;
-    /// 2. the three dimensions with the lowest score over the statements of the placed and
-    ///    the next phase, with the placed phase's advice while the dimension has not fulfilled
-    ///    that phase (score < `Placement.fulfilledThreshold`), else the next phase's.
-    public static func recommendationTargets(_ p: Placement, _ q: Questionnaire,
-                                             answers: [String: Int]) -> [(dimension: String, phase: Phase)] {
+    /// "Why this phase" in words a council member understands: how the phase was entered,
+    /// whether its gates hold, and what is left to catch up on.
+    static func why(_ p: Placement, _ q: Questionnaire, strings: Strings, gaps: [Gap]) -> [String] {
         guard let placed = p.phase else { return [] }
-        let next = p.nextPhase
-        var targets: [(dimension: String, phase: Phase)] = []
-        func add(_ dimension: String, _ phase: Phase) {
-            if !targets.contains(where: { $0.dimension == dimension }) { targets.append((dimension, phase)) }
+        let t = strings.result, f = strings.formats
+        func pct(_ phase: Phase) -> String { f.percent(Int(((p.score(of: phase) ?? 0) * 100).rounded())) }
+        var out: [String] = []
+        switch p.enteredBy {
+        case .previousFulfilled?:
+            let before = Phase.allCases.first { $0.number == placed.number - 1 }!
+            out.append(t.whyPrevious(strings.phase(placed), strings.phase(before), pct(before)))
+        case .ownEvidence?:
+            out.append(t.whyOwn(strings.phase(placed), pct(placed)))
+        case nil:
+            out.append(t.whyStart(strings.phase(placed), pct(placed)))
         }
-        let stopping = p.knockOuts.isEmpty ? p.gates.filter { !$0.met && $0.gate.phase == next } : p.knockOuts
-        for gate in stopping {
-            for id in gate.gate.statements { if let d = q.statement(id)?.dimension { add(d, gate.gate.phase) } }
+        let own = p.gates.filter { $0.gate.phase == placed }
+        if p.isProvisional {
+            out.append(t.whyProvisional(p.undecided.joined(separator: ", "), strings.phase(placed)))
+        } else if !own.isEmpty {
+            out.append(t.whyGatesHeld(strings.phase(placed), own.count))
         }
-        func score(_ dimension: String, _ phases: Set<Phase>) -> Double? {
-            var weight = 0, sum = 0.0
-            for s in q.statements(in: dimension) where phases.contains(s.phase) {
-                guard let v = answers[s.id], q.scale.contains(v) else { continue }
-                weight += s.weight
-                sum += Double(s.weight) * q.scale.normalized(v)
-            }
-            return weight > 0 ? sum / Double(weight) : nil
+        if !gaps.isEmpty {
+            out.append(t.whyGaps(gaps.count))
         }
-        let phases = Set([placed] + (next.map { [$0] } ?? []))
-        let weakest = q.dimensions.enumerated()
-            .map { (index: $0.offset, id: $0.element.id, score: score($0.element.id, phases) ?? 0) }
-            .sorted { ($0.score, $0.index) < ($1.score, $1.index) }
-            .prefix(3)
-        for d in weakest {
-            let own = score(d.id, [placed]) ?? 0
-            add(d.id, own < Placement.fulfilledThreshold ? placed : (next ?? placed))
-        }
-        return Array(targets.prefix(listLimit))
+        return out
     }
 
     private static func evidence(_ e: PortfolioEvidence, placed: Phase?, strings: Strings) -> Evidence {
@@ -241,6 +259,18 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
                    + (dontKnow > 0 ? t.dontKnowCount(dontKnow) : ""))
         out.append("")
         out.append((md ? "**" : "") + t.result + headline + (md ? "**" : ""))
+        if !why.isEmpty {
+            out.append("")
+            out.append(h2 + t.whyTitle)
+            if md { out.append("") }
+            for line in why { out += Self.wrap(Self.user(line, md), indent: item, md: md) }
+        }
+        if !gaps.isEmpty {
+            out.append("")
+            out.append(h2 + t.gapsTitle)
+            if md { out.append("") }
+            for gap in gaps { out += Self.wrap(Self.user(gap.sentence, md), indent: item, md: md) }
+        }
         out.append("")
         out.append(h2 + t.perPhase)
         if md { out.append("") }

@@ -52,6 +52,20 @@ public struct ResultStrings: Sendable {
     public var notSet: String
     public var note: String
     public var notDealtWith: String
+    // Why this phase (the Lotse rule)
+    /// Behind the headline of a provisional result.
+    public var provisionalMark: String
+    public var whyTitle: String
+    public var whyStart: @Sendable (_ phase: String, _ percent: String) -> String
+    public var whyPrevious: @Sendable (_ phase: String, _ before: String, _ percent: String) -> String
+    public var whyOwn: @Sendable (_ phase: String, _ percent: String) -> String
+    public var whyGatesHeld: @Sendable (_ phase: String, _ count: Int) -> String
+    public var whyProvisional: @Sendable (_ statements: String, _ phase: String) -> String
+    public var whyGaps: @Sendable (_ count: Int) -> String
+    public var gapsTitle: String
+    public var gapGate: @Sendable (_ criterion: String, _ gate: String) -> String
+    public var gapPhase: @Sendable (_ phase: String, _ percent: String) -> String
+    public var gapPhaseNoScore: @Sendable (_ phase: String) -> String
 
     public static let german = ResultStrings(
         title: "Selbsteinschätzung",
@@ -83,7 +97,20 @@ public struct ResultStrings: Sendable {
         questionnaire: "Fragebogen", status: "Stand", completed: "abgeschlossen", inProgress: "läuft noch",
         dealtWith: { "(\($0) von \($1) Aussagen behandelt)" }, statements: "Aussagen", dissent: "⚠ Dissens",
         answers: "Antworten", median: "Median", spread: "Spanne", consensus: "Konsens", notSet: "nicht festgelegt",
-        note: "Notiz", notDealtWith: "Noch nicht behandelt: ")
+        note: "Notiz", notDealtWith: "Noch nicht behandelt: ",
+        provisionalMark: " (vorläufig)",
+        whyTitle: "Warum diese Phase (Lotse-Regel)",
+        whyStart: { "\($0) ist der Anfang: Noch trägt keine spätere Phase, \($0) ist zu \($1) erfüllt (ab 60 % gilt eine Phase als erfüllt)." },
+        whyPrevious: { "\($0), weil \($1) zu \($2) erfüllt ist (ab 60 % gilt eine Phase als erfüllt)." },
+        whyOwn: { "\($0), weil die Aussagen zu \($0) selbst schon zu \($1) zutreffen – Phasen überlappen und dürfen übersprungen werden." },
+        whyGatesHeld: { $1 == 1 ? "Das K.-o.-Kriterium für \($0) ist erfüllt." : "Alle \($1) K.-o.-Kriterien für \($0) sind erfüllt." },
+        whyProvisional: { "Vorläufig: \($0) ist noch offen („weiß nicht“ oder nicht beantwortet) und entscheidet, ob \($1) hält." },
+        whyGaps: { $0 == 1 ? "Darunter bleibt eine Lücke, die die Einordnung nicht senkt, aber geschlossen werden sollte (Nachholbedarf)."
+                   : "Darunter bleiben \($0) Lücken, die die Einordnung nicht senken, aber geschlossen werden sollten (Nachholbedarf)." },
+        gapsTitle: "Nachholbedarf",
+        gapGate: { "\($0) (\($1) nicht erfüllt)" },
+        gapPhase: { "\($0) nur zu \($1) erfüllt" },
+        gapPhaseNoScore: { "\($0): zu wenig beantwortet, um es zu beurteilen" })
 
     public static let english = ResultStrings(
         title: "Self-assessment",
@@ -115,7 +142,20 @@ public struct ResultStrings: Sendable {
         questionnaire: "Questionnaire", status: "Status", completed: "completed", inProgress: "in progress",
         dealtWith: { "(\($0) of \($1) statements dealt with)" }, statements: "Statements", dissent: "⚠ dissent",
         answers: "Answers", median: "Median", spread: "spread", consensus: "Consensus", notSet: "not set",
-        note: "Note", notDealtWith: "Not dealt with yet: ")
+        note: "Note", notDealtWith: "Not dealt with yet: ",
+        provisionalMark: " (provisional)",
+        whyTitle: "Why this phase (Lotse rule)",
+        whyStart: { "\($0) is the start: no later phase is carried yet, \($0) is \($1) fulfilled (a phase counts as fulfilled from 60%)." },
+        whyPrevious: { "\($0), because \($1) is \($2) fulfilled (a phase counts as fulfilled from 60%)." },
+        whyOwn: { "\($0), because the statements about \($0) itself already hold to \($1) – phases overlap and may be skipped." },
+        whyGatesHeld: { $1 == 1 ? "The knock-out criterion for \($0) is met." : "All \($1) knock-out criteria for \($0) are met." },
+        whyProvisional: { "Provisional: \($0) is still open (\"don't know\" or not answered) and decides whether \($1) holds." },
+        whyGaps: { $0 == 1 ? "Below it one gap remains that does not lower the placement but should be closed."
+                   : "Below it \($0) gaps remain that do not lower the placement but should be closed." },
+        gapsTitle: "Gaps to close",
+        gapGate: { "\($0) (\($1) not met)" },
+        gapPhase: { "\($0) only \($1) fulfilled" },
+        gapPhaseNoScore: { "\($0): too little answered to judge" })
 
     public static func forLanguage(_ l: Language) -> ResultStrings { l == .german ? .german : .english }
 }

@@ -19,6 +19,7 @@ enum ResultView {
             return [Span(t.notDeterminable(f.percent(percent(p.answeredShare))), .warning)]
         }
         var spans = [Span(t.fulfilled(s.phase(phase), f.percent(percent(p.score(of: phase)))), .title)]
+        if p.isProvisional { spans.append(Span(s.result.provisionalMark, .warning)) }
         if let next = p.nextPhase {
             spans.append(Span("; ", .muted))
             spans.append(p.nextPhaseBegun
@@ -53,6 +54,20 @@ enum ResultView {
             }
         }
         if !p.knockOuts.isEmpty { out.append([]) }
+        // Why this phase, in two or three sentences, and what is left to catch up on.
+        if !shared.why.isEmpty {
+            out.append([Span(state.strings.result.whyTitle, .header)])
+            for (i, sentence) in shared.why.enumerated() {
+                let role: Role = i == 1 && p.isProvisional ? .warning : .normal
+                for line in TextWrap.lines(sentence, width: width - 2) { out.append([Span("  "), Span(line, role)]) }
+            }
+            for gap in shared.gaps {
+                for (i, line) in TextWrap.lines(gap.sentence, width: width - 4).enumerated() {
+                    out.append([Span(i == 0 ? "  " + g.lightYellow + " " : "    ", .lightYellow), Span(line, .warning)])
+                }
+            }
+            out.append([])
+        }
 
         // Labels as wide as the longest dimension name, up to half the width.
         let longest = (q.dimensions.map { DisplayWidth.of($0.name.text(language)) }
@@ -106,7 +121,7 @@ enum ResultView {
             statementLines(t.carryingTitle, p.carrying, role: .kpiGood)
             statementLines(t.blockingTitle, p.blocking, role: .kpiBad)
             out.append([Span(t.recommendationsTitle, .header)])
-            for (dimension, phase) in AssessmentResult.recommendationTargets(p, q, answers: current.scoringAnswers) {
+            for (dimension, phase) in p.recommendationTargets(q, answers: current.scoringAnswers, limit: AssessmentResult.listLimit) {
                 guard let r = q.recommendation(dimension: dimension, phase: phase) else { continue }
                 let name = q.dimension(dimension)?.name.text(language) ?? dimension
                 out.append([Span("\(name) · \(state.strings.phase(phase))", .title)])
