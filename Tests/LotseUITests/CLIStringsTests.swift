@@ -92,8 +92,6 @@ import LotseUI
     @Test func defaultsAndChoiceOfTable() {
         #expect(CLIStrings.forLanguage(.german).language == .german)
         #expect(CLIStrings.forLanguage(.english).language == .english)
-        #expect(CLIStrings.german.unknownUser == "unbekannt")
-        #expect(CLIStrings.english.unknownUser == "unknown")
         #expect(CLIStrings.german.errorPrefix == "Fehler: ")
         #expect(CLIStrings.english.errorPrefix == "Error: ")
     }

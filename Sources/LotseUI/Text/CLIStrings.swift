@@ -14,8 +14,6 @@ public struct CLIStrings: Sendable {
 
     /// Put before every error message on stderr: `Fehler: …`.
     public var errorPrefix: String
-    /// The author recorded for changes when neither USER nor LOGNAME is set.
-    public var unknownUser: String
     /// `--today 2026-13`
     public var todayNotAMonth: @Sendable (_ given: String) -> String
     /// `<file>: cannot be read (<reason>)`
@@ -92,7 +90,6 @@ public struct CLIStrings: Sendable {
         return CLIStrings(
             language: .german,
             errorPrefix: "Fehler: ",
-            unknownUser: "unbekannt",
             todayNotAMonth: { "--today '\($0)' ist kein Monat der Form JJJJ-MM (z. B. 2026-11)." },
             cannotRead: { "\($0): kann nicht gelesen werden (\($1))" },
             reasonNoSuchFile: "Datei nicht gefunden",
@@ -160,7 +157,6 @@ public struct CLIStrings: Sendable {
         return CLIStrings(
             language: .english,
             errorPrefix: "Error: ",
-            unknownUser: "unknown",
             todayNotAMonth: { "--today '\($0)' is not a month in the form YYYY-MM (e.g. 2026-11)." },
             cannotRead: { "\($0): cannot be read (\($1))" },
             reasonNoSuchFile: "no such file",

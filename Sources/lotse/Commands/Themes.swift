@@ -48,7 +48,8 @@ struct ThemesCommand: ParsableCommand, SpeaksLanguage {
         let width = loaded.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (name, theme) in loaded {
             let text = theme.content.description.map { language == .english ? $0.en : $0.de } ?? ""
-            print(DisplayWidth.pad(name, to: width) + "  " + text)
+            // A theme file is anybody's text: shown inert, on one line.
+            print(SafeText.forTerminalLine(DisplayWidth.pad(name, to: width) + "  " + text))
         }
         print()
         print(strings.themesHowToChoose(folder.path))
