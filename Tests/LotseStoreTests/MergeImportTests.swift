@@ -267,3 +267,32 @@ struct ReplaceBackupTests {
         #expect(try ImportStreamTests.snapshot(store) == before)
     }
 }
+
+@Suite("A merged file may refer to what the database holds")
+struct MergeReferencesTests {
+    /// Reports of a project the file does not list: refused standing alone, merged when the
+    /// database holds the project, and the project stays as it is.
+    @Test func reportsOfAProjectInTheDatabaseMerge() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try Fixture.filledStore()
+        var partial = Fixture.portfolio()
+        let project = try #require(partial.projects.first { $0.id == "P1" })
+        partial.projects.removeAll { $0.id == "P1" }
+        let index = try #require(partial.reports.firstIndex { $0.projectID == "P1" })
+        partial.reports[index].achieved = "new text from a partial file"
+        partial.reports[index].submittedAt = partial.reports[index].submittedAt.addingTimeInterval(3600)
+        let path = folder.file("partial.json")
+        try PortfolioCoding.encoder().encode(partial).write(to: URL(fileURLWithPath: path))
+
+        #expect(throws: PortfolioFileError.self) { try CheckedPortfolioFile.check(path: path) }
+        let existing = try store.existingIdentifiers()
+        #expect(existing.projects.contains("P1"))
+        let checked = try CheckedPortfolioFile.check(path: path, existing: existing)
+        let outcome = try store.importPortfolio(checked, mode: .merge(force: false), by: "import")
+        #expect(!outcome.keptConflicts)
+        let report = partial.reports[index]
+        #expect(try ImportFiles.report(store, "P1", report.month.description)?.achieved == "new text from a partial file")
+        #expect(try store.loadPortfolio().projects.first { $0.id == "P1" } == project, "the project the file lacks stays")
+    }
+}

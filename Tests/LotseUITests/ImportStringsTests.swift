@@ -19,6 +19,7 @@ import LotseDomain
         case "counts": return [t.counts("X", 3, 2, 715, 1), t.counts("X", 0, 0, 0, 0)].joined(separator: "|")
         case "written": return t.written("X", 1_178)
         case "drafts": return t.drafts(2, 3)
+        case "forceHint": return [true, false].map(t.forceHint).joined()
         case "conflictsKept": return [1, 4].flatMap { n in [true, false].map { t.conflictsKept(n, $0) } }.joined()
         case "conflictsForced": return [1, 4].flatMap { n in [true, false].map { t.conflictsForced(n, $0) } }.joined()
         case "conflict":

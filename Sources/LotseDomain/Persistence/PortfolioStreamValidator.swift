@@ -20,6 +20,23 @@ public struct PortfolioStreamValidator: Sendable {
 
     public init() {}
 
+    /// Identifiers a database already holds, for a merge: a file may then carry reports,
+    /// KPIs and risks of projects it does not list itself.
+    public struct Existing: Sendable, Equatable {
+        public var municipalities: Set<String>
+        public var projects: Set<String>
+        public var kpis: Set<String>
+
+        public init(municipalities: Set<String> = [], projects: Set<String> = [], kpis: Set<String> = []) {
+            self.municipalities = municipalities
+            self.projects = projects
+            self.kpis = kpis
+        }
+    }
+
+    /// What references may point at besides the file's own values (empty: the file stands alone).
+    public var existing = Existing()
+
     // MARK: - State
 
     /// Where a problem goes in the validator's order: its group, the value's position in
@@ -87,7 +104,7 @@ public struct PortfolioStreamValidator: Sendable {
         if abandoned.contains(Section.municipalities.rawValue) {
             // The municipalities could not be read: nothing to check against.
         } else if finishedSections.contains(Section.municipalities.rawValue) {
-            if !municipalityIDs.contains(p.municipalityID) { record(.project, n, 0, line, unknown()) }
+            if !isDefined(p.municipalityID, in: .municipalities) { record(.project, n, 0, line, unknown()) }
         } else {
             pending.append(Pending(target: .municipalities, id: p.municipalityID, problem: Problem(
                 group: Group.project.rawValue, sequence: n, check: 0, line: line, kind: unknown())))
@@ -238,6 +255,12 @@ public struct PortfolioStreamValidator: Sendable {
 
     private func isDefined(_ id: String, in section: Section) -> Bool {
         switch section {
+        case .municipalities where existing.municipalities.contains(id): return true
+        case .projects where existing.projects.contains(id): return true
+        case .kpis where existing.kpis.contains(id): return true
+        default: break
+        }
+        return switch section {
         case .municipalities: municipalityIDs.contains(id)
         case .projects: projectNumbers[id].map { definedProjects[Int($0)] } ?? false
         case .kpis: kpiNumbers[id].map { definedKPIs[Int($0)] } ?? false
@@ -251,7 +274,7 @@ public struct PortfolioStreamValidator: Sendable {
         guard !abandoned.contains(target.rawValue) else { return }
         if finishedSections.contains(target.rawValue) {
             let defined = target == .kpis ? definedKPIs[number] : definedProjects[number]
-            if !defined { record(group, sequence, check, line, kind()) }
+            if !defined && !isDefined(id, in: target) { record(group, sequence, check, line, kind()) }
         } else {
             pending.append(Pending(target: target, id: id, problem: Problem(
                 group: group.rawValue, sequence: sequence, check: check, line: line, kind: kind())))

@@ -31,11 +31,15 @@ public struct CheckedPortfolioFile: Sendable {
     /// checks (with the line of the value they concern). After a syntax error reading stops
     /// (`stopped`); the values before it are checked as far as they can be.
     /// - Parameter source: how messages name the file (default: `path`).
-    public static func check(path: String, source: String? = nil) throws -> CheckedPortfolioFile {
+    /// - Parameter existing: what a database to merge into already holds; references to it
+    ///   count as known (default: none, the file stands alone).
+    public static func check(path: String, source: String? = nil,
+                             existing: PortfolioStreamValidator.Existing = .init()) throws -> CheckedPortfolioFile {
         let source = source ?? path
         let stamp = FileStamp(path: path)
         var reader = try PortfolioStreamReader(path: path, source: source)
         var checker = Checker()
+        checker.validator.existing = existing
         let layout: PortfolioStreamReader.Layout
         do {
             layout = try reader.readDocument(&checker)

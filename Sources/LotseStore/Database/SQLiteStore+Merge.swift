@@ -385,3 +385,18 @@ enum ConstraintMessage {
         return String(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 }
+
+extension SQLiteStore {
+    /// The ids of every municipality, project and KPI: what a merged file may refer to
+    /// without carrying it.
+    public func existingIdentifiers() throws -> PortfolioStreamValidator.Existing {
+        try perform {
+            try writer.read { db in
+                PortfolioStreamValidator.Existing(
+                    municipalities: Set(try String.fetchAll(db, sql: "SELECT id FROM municipality")),
+                    projects: Set(try String.fetchAll(db, sql: "SELECT id FROM project")),
+                    kpis: Set(try String.fetchAll(db, sql: "SELECT id FROM kpi")))
+            }
+        }
+    }
+}

@@ -53,7 +53,7 @@ public struct ImportStrings: Sendable {
                                     _ fileAt: Date) -> String
     public var moreConflicts: @Sendable (_ count: Int) -> String
     /// After the kept conflicts: how to take the file's versions, and the exit code.
-    public var forceHint: String
+    public var forceHint: @Sendable (_ dryRun: Bool) -> String
 
     // MARK: Backup
 
@@ -107,12 +107,12 @@ public struct ImportStrings: Sendable {
             drafts: { "Offene Entwürfe: \(f.integer($0)) von \(f.integer($1)) erhalten." },
             conflictsKept: { count, dryRun in
                 (count == 1 ? "1 Bericht ist" : "\(f.integer(count)) Berichte sind")
-                    + " in der Datenbank neuer als in der Datei und " + (dryRun ? "würden" : (count == 1 ? "wurde" : "wurden"))
+                    + " in der Datenbank neuer als in der Datei und " + (count == 1 ? (dryRun ? "würde" : "wurde") : (dryRun ? "würden" : "wurden"))
                     + " nicht überschrieben:"
             },
             conflictsForced: { count, dryRun in
                 (count == 1 ? "1 Bericht ist" : "\(f.integer(count)) Berichte sind")
-                    + " in der Datenbank neuer als in der Datei und " + (dryRun ? "würden" : (count == 1 ? "wurde" : "wurden"))
+                    + " in der Datenbank neuer als in der Datei und " + (count == 1 ? (dryRun ? "würde" : "wurde") : (dryRun ? "würden" : "wurden"))
                     + " mit --force durch die Fassung der Datei ersetzt:"
             },
             conflict: { project, month, storedAt, author, fileAt in
@@ -121,8 +121,11 @@ public struct ImportStrings: Sendable {
                     + " (in der Datei: \(file))"
             },
             moreConflicts: { "  und \(f.integer($0)) weitere" },
-            forceHint: "Alles andere wurde übernommen. Mit --force ersetzt der Import auch die neueren Berichte "
-                + "(Exit-Code 3: nicht alles aus der Datei wurde übernommen).",
+            forceHint: { dryRun in
+                (dryRun ? "Alles andere würde übernommen. " : "Alles andere wurde übernommen. ")
+                    + "Mit --force ersetzt der Import auch die neueren Berichte "
+                    + "(Exit-Code 3: nicht alles aus der Datei " + (dryRun ? "würde" : "wurde") + " übernommen)."
+            },
             backupWritten: { "Sicherung der bisherigen Datenbank: \($0)" },
             backupWouldBeWritten: { "Vorher würde die Datenbank gesichert nach \($0)." },
             noBackupNewDatabase: "Keine Sicherung: die Datenbank war neu und leer.",
@@ -184,8 +187,11 @@ public struct ImportStrings: Sendable {
                     + " (in the file: \(file))"
             },
             moreConflicts: { "  and \(f.integer($0)) more" },
-            forceHint: "Everything else was taken over. With --force the import replaces the newer reports too "
-                + "(exit code 3: not everything in the file was taken over).",
+            forceHint: { dryRun in
+                (dryRun ? "Everything else would be taken over. " : "Everything else was taken over. ")
+                    + "With --force the import replaces the newer reports too "
+                    + "(exit code 3: not everything in the file " + (dryRun ? "would be" : "was") + " taken over)."
+            },
             backupWritten: { "Backup of the previous database: \($0)" },
             backupWouldBeWritten: { "The database would first be backed up to \($0)." },
             noBackupNewDatabase: "No backup: the database was new and empty.",

@@ -91,9 +91,16 @@ struct Import: ParsableCommand, HasGlobalOptions {
                 ? strings.reasonPermissionDenied : strings.reasonNoSuchFile
             throw CLIError(strings.cannotRead(file, reason))
         }
-        let incoming = try CheckedPortfolioFile.check(path: file)
+        // A merge may bring reports, KPIs and risks of projects the database already holds, so
+        // the file is checked against what is there; a replacement must stand alone. A database
+        // that does not exist yet is not created for a file that is then refused.
         let mode: ImportMode = replace ? .replace : .merge(force: force)
-        let (store, path, isNew, inMemory) = try open()
+        let exists = (try? DatabaseLocation.resolve(explicit: global.db, environment: global.environment))
+            .map { FileManager.default.fileExists(atPath: $0) && !Self.isEmptyFile($0) } ?? false
+        let early = exists && !replace ? try open() : nil
+        let existing = try early.map { try $0.store.existingIdentifiers() } ?? .init()
+        let incoming = try CheckedPortfolioFile.check(path: file, existing: existing)
+        let (store, path, isNew, inMemory) = try early ?? open()
         let outcome: ImportOutcome
         do {
             outcome = try store.importPortfolio(incoming, mode: mode, by: global.userName, dryRun: dryRun,

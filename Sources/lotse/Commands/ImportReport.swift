@@ -50,7 +50,7 @@ struct ImportReport {
                     out.append(texts.conflict(c.projectID, c.month, c.storedSubmittedAt, c.storedAuthor, c.fileSubmittedAt))
                 }
                 if o.conflictCount > o.conflicts.count { out.append(texts.moreConflicts(o.conflictCount - o.conflicts.count)) }
-                if !force { out.append(texts.forceHint) }
+                if !force { out.append(texts.forceHint(o.dryRun)) }
             }
         case .replace:
             out.append(o.dryRun ? texts.dryRunReplace(file, database, o.replacedProjects, o.replacedReports)
