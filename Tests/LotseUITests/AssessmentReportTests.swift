@@ -61,7 +61,8 @@ enum ReportQuestionnaire {
         #expect(r.blocking.first?.id == "2-2")
         #expect(r.answered == 11 && r.dontKnow == 1)
         #expect(r.why == ["Transferieren, weil Experimentieren zu 100 % erfüllt ist (ab 60 % gilt eine Phase als erfüllt).",
-                          "Das K.-o.-Kriterium für Transferieren ist erfüllt."])
+                          "Das K.-o.-Kriterium für Transferieren ist erfüllt.",
+                          "Nach den Werten wäre Etablieren erreicht, aber ein K.-o.-Kriterium sperrt den Eintritt (siehe unten)."])
         #expect(!r.provisional && r.gaps.isEmpty)
         let text = r.text(markdown: false)
         #expect(text.contains("Ergebnis: Transferieren, 88 % erfüllt; Etablieren begonnen (100 %)"))

@@ -83,6 +83,7 @@ import TermCanvas
         case ("ResultStrings", "littleReports"): return r.littleReports("10 %", "X")
         case ("ResultStrings", "dealtWith"): return r.dealtWith(3, 40)
         case ("ResultStrings", "whyStart"): return r.whyStart("X", "45 %")
+        case ("ResultStrings", "whyBlocked"): return [1, 2].map { r.whyBlocked("X", $0) }.joined()
         case ("ResultStrings", "whyPrevious"): return r.whyPrevious("X", "Y", "70 %")
         case ("ResultStrings", "whyOwn"): return r.whyOwn("X", "90 %")
         case ("ResultStrings", "whyGatesHeld"): return [1, 3].map { r.whyGatesHeld("X", $0) }.joined()

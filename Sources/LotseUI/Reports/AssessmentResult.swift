@@ -208,12 +208,16 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
             out.append(t.whyOwn(strings.phase(placed), pct(placed)))
         case nil:
             out.append(t.whyStart(strings.phase(placed), pct(placed)))
+            if p.knockOuts.isEmpty { out.append(t.whyNothingLater) }
         }
         let own = p.gates.filter { $0.gate.phase == placed }
         if p.isProvisional {
             out.append(t.whyProvisional(p.undecided.joined(separator: ", "), strings.phase(placed)))
         } else if !own.isEmpty {
             out.append(t.whyGatesHeld(strings.phase(placed), own.count))
+        }
+        if let reachable = p.phaseByScores, reachable > placed, !p.knockOuts.isEmpty {
+            out.append(t.whyBlocked(strings.phase(reachable), p.knockOuts.count))
         }
         if !gaps.isEmpty {
             out.append(t.whyGaps(gaps.count))

@@ -57,6 +57,8 @@ public struct ResultStrings: Sendable {
     public var provisionalMark: String
     public var whyTitle: String
     public var whyStart: @Sendable (_ phase: String, _ percent: String) -> String
+    public var whyNothingLater: String
+    public var whyBlocked: @Sendable (_ phase: String, _ count: Int) -> String
     public var whyPrevious: @Sendable (_ phase: String, _ before: String, _ percent: String) -> String
     public var whyOwn: @Sendable (_ phase: String, _ percent: String) -> String
     public var whyGatesHeld: @Sendable (_ phase: String, _ count: Int) -> String
@@ -100,7 +102,10 @@ public struct ResultStrings: Sendable {
         note: "Notiz", notDealtWith: "Noch nicht behandelt: ",
         provisionalMark: " (vorläufig)",
         whyTitle: "Warum diese Phase (Lotse-Regel)",
-        whyStart: { "\($0) ist der Anfang: Noch trägt keine spätere Phase, \($0) ist zu \($1) erfüllt (ab 60 % gilt eine Phase als erfüllt)." },
+        whyStart: { "\($0) ist die erste Phase; sie ist zu \($1) erfüllt (ab 60 % gilt eine Phase als erfüllt)." },
+        whyNothingLater: "Für eine spätere Phase reichen die Belege noch nicht.",
+        whyBlocked: { $1 == 1 ? "Nach den Werten wäre \($0) erreicht, aber ein K.-o.-Kriterium sperrt den Eintritt (siehe unten)."
+                      : "Nach den Werten wäre \($0) erreicht, aber \($1) K.-o.-Kriterien sperren den Eintritt (siehe unten)." },
         whyPrevious: { "\($0), weil \($1) zu \($2) erfüllt ist (ab 60 % gilt eine Phase als erfüllt)." },
         whyOwn: { "\($0), weil die Aussagen zu \($0) selbst schon zu \($1) zutreffen – Phasen überlappen und dürfen übersprungen werden." },
         whyGatesHeld: { $1 == 1 ? "Das K.-o.-Kriterium für \($0) ist erfüllt." : "Alle \($1) K.-o.-Kriterien für \($0) sind erfüllt." },
@@ -145,7 +150,10 @@ public struct ResultStrings: Sendable {
         note: "Note", notDealtWith: "Not dealt with yet: ",
         provisionalMark: " (provisional)",
         whyTitle: "Why this phase (Lotse rule)",
-        whyStart: { "\($0) is the start: no later phase is carried yet, \($0) is \($1) fulfilled (a phase counts as fulfilled from 60%)." },
+        whyStart: { "\($0) is the first phase; it is \($1) fulfilled (a phase counts as fulfilled from 60%)." },
+        whyNothingLater: "The evidence does not carry a later phase yet.",
+        whyBlocked: { $1 == 1 ? "By the scores \($0) would be reached, but a knock-out criterion bars the entry (see below)."
+                      : "By the scores \($0) would be reached, but \($1) knock-out criteria bar the entry (see below)." },
         whyPrevious: { "\($0), because \($1) is \($2) fulfilled (a phase counts as fulfilled from 60%)." },
         whyOwn: { "\($0), because the statements about \($0) itself already hold to \($1) – phases overlap and may be skipped." },
         whyGatesHeld: { $1 == 1 ? "The knock-out criterion for \($0) is met." : "All \($1) knock-out criteria for \($0) are met." },
