@@ -153,3 +153,26 @@ struct DryRunTests {
         #expect(compared == (names.count + own.count) * Self.modes.count && compared >= 21)
     }
 }
+
+@Suite("A dry run on a database of an older Lotse")
+struct DryRunOlderSchemaTests {
+    /// The copy in memory is migrated and importable; the file keeps its old schema and bytes.
+    @Test func theCopyIsMigratedAndTheFileIsUntouched() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("old.sqlite")
+        _ = try SQLiteStore.createDatabase(path: path, upTo: "v4", with: Fixture.portfolio(), by: "anna", at: Fixture.clock())
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: ReadOnlyStoreError.self) { try SQLiteStore.openReadOnly(path: path) }
+
+        let copy = try SQLiteStore.inMemoryCopy(of: path, now: Fixture.clock)
+        #expect(try copy.appliedMigrations().last == StoreSchema.migrationIdentifiers.last)
+        #expect(try copy.loadPortfolio() == Fixture.portfolio().inStoreOrder())
+        let file = try ImportFiles.checked(Fixture.portfolio(), in: folder)
+        let outcome = try copy.importPortfolio(file, mode: .merge(force: false), by: "x", dryRun: true)
+        #expect(!outcome.keptConflicts)
+
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "the file was neither migrated nor changed")
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+}

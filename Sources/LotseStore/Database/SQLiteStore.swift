@@ -81,6 +81,23 @@ public final class SQLiteStore: PortfolioStore, Sendable {
         }
     }
 
+    /// A copy of the database at `path` in memory, migrated there: for a dry run on a file
+    /// whose schema is older than this Lotse, which must neither be migrated nor changed.
+    public static func inMemoryCopy(of path: String, now: @escaping @Sendable () -> Date = { Date() }) throws
+        -> SQLiteStore {
+        var readOnly = Self.configuration()
+        readOnly.readonly = true
+        do {
+            let source = try DatabaseQueue(path: path, configuration: readOnly)
+            let memory = try DatabaseQueue(configuration: configuration())
+            try source.backup(to: memory)
+            try source.close()
+            return try SQLiteStore(writer: memory, path: ":memory:", now: now)
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: path, message: Self.message(of: error))
+        }
+    }
+
     /// `file:` URI of `path` with `immutable=1`; characters that mean something in a URI escaped.
     static func immutableURI(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path

@@ -125,6 +125,17 @@ struct Import: ParsableCommand, HasGlobalOptions {
            !FileManager.default.fileExists(atPath: path) || Self.isEmptyFile(path) {
             return (try SQLiteStore.inMemory(), path, true, true)
         }
+        // A dry run must not migrate a database of an older Lotse: it runs on a copy in memory.
+        if dryRun, let path = try? DatabaseLocation.resolve(explicit: global.db, environment: global.environment),
+           FileManager.default.fileExists(atPath: path) {
+            do {
+                _ = try SQLiteStore.openReadOnly(path: path)
+            } catch ReadOnlyStoreError.needsMigration {
+                return (try SQLiteStore.inMemoryCopy(of: path), path, false, false)
+            } catch {
+                // Anything else is reported by the normal opening below.
+            }
+        }
         let opened = try global.openStore(forWriting: true)
         return (opened.store, opened.path, opened.isNew, false)
     }
