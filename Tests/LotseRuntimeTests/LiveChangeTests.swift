@@ -69,3 +69,44 @@ import Testing
         #expect(terminal.frames.count == 5)
     }
 }
+
+/// Another file renamed over the open database: the dashboard says so at the next poll,
+/// once, and writes nothing into a file nobody sees.
+@Suite struct SwappedDatabaseTests {
+    @Test func aFileRenamedOverTheOpenDatabaseIsNoticedOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("lotse.sqlite")
+        let mine = try SQLiteStore(path: path)
+        try mine.replaceAll(with: Session.portfolio, by: Session.user)
+        // The replacement, made beside it and moved into place as a careless copy would be.
+        let other = folder.file("other.sqlite")
+        try SQLiteStore(path: other).close()
+        // The beginning of the notice: the path at its end may be cut on a narrow screen.
+        let notice = String(AccessStrings.german.databaseSwapped(path).prefix(60))
+
+        var screens: [String] = []
+        let terminal = RecordingTerminal(size: Size(width: 160, height: 40))
+        terminal.script = [
+            .key(.char("2")),
+            .perform { screens.append(terminal.screen) },
+            .perform { _ = rename(other, path) },
+            .timeout,
+            .perform { screens.append(terminal.screen) },
+            .key(.down),
+            .timeout,
+            .perform { screens.append(terminal.screen) },
+            .key(.char("q")),
+        ]
+        try Session.runtime(store: mine, terminal: terminal).run()
+
+        #expect(screens.count == 3)
+        #expect(!screens[0].contains(notice))
+        #expect(screens[1].contains(notice), "said at the next poll:\n\(screens[1])")
+        #expect(!screens[2].contains(notice) || screens[2] == screens[1], "said once, not again at every poll")
+        #expect(throws: StoreError.self) { try mine.changeToken() }
+        #expect(throws: StoreError.self, "nothing is written into a file nobody sees") {
+            try mine.save(report: Session.portfolio.reports[0], by: Session.user)
+        }
+    }
+}
