@@ -338,11 +338,8 @@ public struct PortfolioSheet: Sendable, Equatable {
             set(text)
             return nil
         }
-        func choice<E: CaseIterable>(_ type: E.Type, _ names: (E) -> [String], _ set: (E) -> Void) -> Problem.Kind? {
-            let key = SearchText.fold(text)
-            guard let value = E.allCases.first(where: { names($0).contains { SearchText.fold($0) == key } }) else {
-                return .unknownValue(column, found: text)
-            }
+        func choice<E>(_ table: [String: E], _ set: (E) -> Void) -> Problem.Kind? {
+            guard let value = table[SearchText.fold(text)] else { return .unknownValue(column, found: text) }
             set(value)
             return nil
         }
@@ -358,9 +355,9 @@ public struct PortfolioSheet: Sendable, Equatable {
         case .municipality:
             return name { row.municipality = $0 }
         case .field:
-            return choice(FieldOfAction.self, { [$0.rawValue, $0.germanName, $0.englishName] }) { row.field = $0 }
+            return choice(Names.fields) { row.field = $0 }
         case .solutionKind:
-            return choice(SolutionKind.self, { [$0.rawValue, $0.germanName, $0.englishName] }) { row.solutionKind = $0 }
+            return choice(Names.solutionKinds) { row.solutionKind = $0 }
         case .phase:
             // "2 Transferieren", "2 Transfer." and "2" as the screen shows it, or the name alone.
             let folded = SearchText.fold(text)
@@ -371,9 +368,9 @@ public struct PortfolioSheet: Sendable, Equatable {
                     return nil
                 }
             }
-            return choice(Phase.self, { [$0.rawValue, $0.germanName, $0.englishName] }) { row.phase = $0 }
+            return choice(Names.phases) { row.phase = $0 }
         case .continuation:
-            return choice(ContinuationDecision.self, { [$0.rawValue, $0.germanName, $0.englishName] }) { row.continuation = $0 }
+            return choice(Names.continuations) { row.continuation = $0 }
         case .start:
             guard let month = month(text) else { return .notAMonth(found: text) }
             row.start = month
@@ -406,6 +403,20 @@ public struct PortfolioSheet: Sendable, Equatable {
     }
 
     // MARK: - Values
+
+    /// Every name a value goes by (key, German, English), folded: looked up once per cell
+    /// instead of folding every name again.
+    enum Names {
+        static func table<E: CaseIterable>(_ names: (E) -> [String]) -> [String: E] {
+            var out: [String: E] = [:]
+            for value in E.allCases { for name in names(value) { out[SearchText.fold(name)] = value } }
+            return out
+        }
+        static let fields: [String: FieldOfAction] = table { [$0.rawValue, $0.germanName, $0.englishName] }
+        static let solutionKinds: [String: SolutionKind] = table { [$0.rawValue, $0.germanName, $0.englishName] }
+        static let phases: [String: Phase] = table { [$0.rawValue, $0.germanName, $0.englishName] }
+        static let continuations: [String: ContinuationDecision] = table { [$0.rawValue, $0.germanName, $0.englishName] }
+    }
 
     /// `2026-11`, `11/2026`, `11.2026` (four-digit years only), and the date a spreadsheet
     /// makes of a month: `01.11.2026`, `2026-11-01`. A slash date (`1/11/2026`) is not read:

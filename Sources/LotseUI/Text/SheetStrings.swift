@@ -45,7 +45,7 @@ public struct SheetStrings: Sendable {
     public static let german: SheetStrings = {
         let q: @Sendable (String) -> String = { quoted($0, german: true) }
         let header: @Sendable (PortfolioSheet.Column) -> String = { $0.germanHeader }
-        let more: @Sendable (Int) -> String = { "… und \($0) weitere" }
+        let more: @Sendable (Int) -> String = { "… und \(Formats.german.integer($0)) weitere" }
         return SheetStrings(
             language: .german,
             header: header,
@@ -117,9 +117,10 @@ public struct SheetStrings: Sendable {
             },
             ignored: { "Nur zur Ansicht, nicht übernommen: " + $0.joined(separator: ", ") + "." },
             outcome: { added, changed, unchanged, dry in
-                (dry ? "Probelauf, nichts geändert: würde " : "")
-                    + "\(added) \(dry ? "hinzufügen" : "hinzugefügt"), \(changed) \(dry ? "ändern" : "geändert"), "
-                    + "\(unchanged) unverändert."
+                let n: (Int) -> String = Formats.german.integer
+                return (dry ? "Probelauf, nichts geändert: würde " : "")
+                    + "\(n(added)) \(dry ? "hinzufügen" : "hinzugefügt"), \(n(changed)) \(dry ? "ändern" : "geändert"), "
+                    + "\(n(unchanged)) unverändert."
             },
             named: { label, ids in "  \(label): " + list(ids, more: more) },
             addedLabel: "neu",
@@ -130,7 +131,7 @@ public struct SheetStrings: Sendable {
     public static let english: SheetStrings = {
         let q: @Sendable (String) -> String = { quoted($0, german: false) }
         let header: @Sendable (PortfolioSheet.Column) -> String = { $0.englishHeader }
-        let more: @Sendable (Int) -> String = { "… and \($0) more" }
+        let more: @Sendable (Int) -> String = { "… and \(Formats.english.integer($0)) more" }
         return SheetStrings(
             language: .english,
             header: header,
@@ -202,9 +203,10 @@ public struct SheetStrings: Sendable {
             },
             ignored: { "Shown only, not imported: " + $0.joined(separator: ", ") + "." },
             outcome: { added, changed, unchanged, dry in
-                (dry ? "Dry run, nothing changed: would " : "")
-                    + "\(dry ? "add" : "added") \(added), \(dry ? "change" : "changed") \(changed), "
-                    + "\(unchanged) unchanged."
+                let n: (Int) -> String = Formats.english.integer
+                return (dry ? "Dry run, nothing changed: would " : "")
+                    + "\(dry ? "add" : "added") \(n(added)), \(dry ? "change" : "changed") \(n(changed)), "
+                    + "\(n(unchanged)) unchanged."
             },
             named: { label, ids in "  \(label): " + list(ids, more: more) },
             addedLabel: "new",
