@@ -23,7 +23,8 @@ let package = Package(
             // copies a symlinked file as a (dangling) link, but follows a symlinked folder.
             // Resources/questionnaires likewise links to the repository's questionnaires folder.
             exclude: ["Resources/sample-data/README.md",
-                      "Resources/questionnaires/README.md", "Resources/questionnaires/examples"],
+                      "Resources/questionnaires/README.md", "Resources/questionnaires/examples",
+                      "Resources/questionnaires/quellen-index.toml"],
             resources: [.copy("Resources/sample-data/musterstadt.json"),
                         .copy("Resources/questionnaires/phasenmodell-v1.toml")]
         ),

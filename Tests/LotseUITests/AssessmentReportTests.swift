@@ -202,8 +202,8 @@ enum ReportQuestionnaire {
                               + "- Median 3,5, Spanne 2\n- Konsens: 3\n- Notiz: Ziele nur teils schriftlich\n"))
         #expect(text.contains("- Antworten: Anna 4, Bernd weiß nicht, Gast 5\n"))
         #expect(text.contains("### 1-2 · Aussage 1-2\n\n- Antworten: Anna 4, Bernd weiß nicht, Gast 5\n- Median 4,5, Spanne 1\n- Konsens: weiß nicht\n"))
-        #expect(text.contains("### 2-1 · Aussage 2-1\n\n- Konsens: nicht festgelegt\n- Notiz: später klären\n"))
-        #expect(text.contains("Noch nicht behandelt: 1-3, 1-4, 2-2"))
+        #expect(text.contains("### 2-1 · Aussage 2-1\n\n- Konsens: nicht beantwortet\n- Notiz: später klären\n"))
+        #expect(text.contains("9 Aussagen nicht beantwortet: 1-3, 1-4, 2-2"))
         #expect(text.contains("## Selbsteinschätzung – Teststadt"))
         #expect(text.contains("**Ergebnis: nicht bestimmbar"))
     }

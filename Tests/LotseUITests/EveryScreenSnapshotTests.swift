@@ -39,7 +39,7 @@ import TermCanvas
         case .setup: keys([.char("3"), .char("n"), .tab, .tab, .tab] + "Anna, Ben".map { .char($0) })
         case .wizard: keys([.char("3"), .enter])
         case .entry: keys([.char("3"), .enter, .right, .char("4"), .char(" "), .char("2")])
-        case .result: keys([.char("3"), .enter, .char("e")])
+        case .result: keys([.char("3"), .enter, .char("e"), .char("y")])
         case .phaseModel: keys([.char("4")])
         }
         return s

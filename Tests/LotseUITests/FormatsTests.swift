@@ -60,10 +60,11 @@ import LotseUI
 
     @Test func datesAreReadInEitherForm() {
         let d = Date(timeIntervalSince1970: 1_795_996_800) // 2026-11-30
-        for text in ["30.11.2026", "2026-11-30", "30 Nov 2026", " 30.11.2026 ", "30 nov 2026"] {
+        // A two-digit year is this century's: "30.11.26" is 30.11.2026.
+        for text in ["30.11.2026", "2026-11-30", "30 Nov 2026", " 30.11.2026 ", "30 nov 2026", "30.11.26"] {
             #expect(de.parseDate(text) == d, "\(text)")
         }
-        for text in ["31.11.2026", "2026-13-01", "30.11.26", "gestern", "", "30 Foo 2026", "29.02.2026"] {
+        for text in ["31.11.2026", "2026-13-01", "31.11.26", "30.11.6", "gestern", "", "30 Foo 2026", "29.02.2026"] {
             #expect(de.parseDate(text) == nil, "\(text)")
         }
         #expect(de.parseDate(de.date(d)) == d && en.parseDate(en.date(d)) == d)

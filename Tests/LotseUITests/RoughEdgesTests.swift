@@ -54,12 +54,12 @@ import TermCanvas
             }
         }
         #expect(screen.contains("S3 (weiß nicht) Der Rat"))
-        // The same statement never answered at all reads "offen", not "weiß nicht".
+        // The same statement never answered at all reads "nicht beantwortet", not "weiß nicht".
         var open = a
         open.consensus["S3"] = nil
         _ = s.send(.assessmentsLoaded([open]))
         let again = text(s)
-        #expect(again.contains("S3 (offen) Der Rat"))
+        #expect(again.contains("S3 (nicht beantwortet) Der Rat"))
         #expect(!again.contains("S3 (weiß nicht)"))
     }
 

@@ -19,11 +19,13 @@ public struct Assessment: Hashable, Sendable, Codable, Identifiable {
     /// Index of the statement the wizard shows; resumes here.
     public var position: Int
     public var completed: Bool
+    /// Each time the finished assessment was opened again for changes, oldest first.
+    public var reopenings: [Reopening]
 
     public init(id: String, municipalityID: String, questionnaire: String, date: Date, facilitator: String,
                 participants: [String], responses: [String: [String: Int?]] = [:],
                 consensus: [String: Int?] = [:], notes: [String: String] = [:], position: Int = 0,
-                completed: Bool = false) {
+                completed: Bool = false, reopenings: [Reopening] = []) {
         self.id = id
         self.municipalityID = municipalityID
         self.questionnaire = questionnaire
@@ -35,12 +37,30 @@ public struct Assessment: Hashable, Sendable, Codable, Identifiable {
         self.notes = notes
         self.position = position
         self.completed = completed
+        self.reopenings = reopenings
+    }
+
+    /// The statements of `statementIDs` the group has not reached: no consensus at all.
+    /// Distinct from "weiß nicht", which is an answer (a consensus of nil).
+    public func notAnswered(_ statementIDs: [String]) -> [String] {
+        statementIDs.filter { consensus[$0] == nil }
     }
 
     /// The answers that count for scoring: the consensus where one was set, dropping
     /// "weiß nicht".
     public var scoringAnswers: [String: Int] {
         consensus.compactMapValues { $0 }
+    }
+}
+
+/// A finished assessment opened again for changes: who did it and when.
+public struct Reopening: Hashable, Sendable, Codable {
+    public var by: String
+    public var at: Date
+
+    public init(by: String, at: Date) {
+        self.by = by
+        self.at = at
     }
 }
 

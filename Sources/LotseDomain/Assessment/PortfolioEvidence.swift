@@ -24,7 +24,8 @@ public struct PortfolioEvidence: Hashable, Sendable {
     }
 
     /// Below these shares the portfolio does not back a self-assessment in the given phase
-    /// (see `contradictions(placedIn:)`).
+    /// (see `contradictions(placedIn:)`). They are Lotse's own rule of thumb, not figures of
+    /// the studies; screens and minutes label them "Lotse-Regel" / "Lotse rule".
     public static let decidedShareForTransfer = 0.5
     public static let decidedShareForEstablishment = 0.8
     public static let establishmentShareForEstablishment = 0.25

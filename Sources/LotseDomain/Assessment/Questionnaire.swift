@@ -23,10 +23,13 @@ public struct Questionnaire: Hashable, Sendable, Codable {
     public var statements: [Statement]
     public var gates: [Gate]
     public var recommendations: [Recommendation]
+    /// The tension fields of the experimentation phase the workshop talks about; optional,
+    /// so questionnaires written before they existed stay valid.
+    public var tensions: [Tension]
 
     public init(id: String, version: String, title: LocalizedText, description: LocalizedText, scale: Scale,
                 dimensions: [Dimension], statements: [Statement], gates: [Gate],
-                recommendations: [Recommendation]) {
+                recommendations: [Recommendation], tensions: [Tension] = []) {
         self.id = id
         self.version = version
         self.title = title
@@ -36,6 +39,7 @@ public struct Questionnaire: Hashable, Sendable, Codable {
         self.statements = statements
         self.gates = gates
         self.recommendations = recommendations
+        self.tensions = tensions
     }
 
     /// "phasenmodell 1.0.0", stored with every assessment.
@@ -145,6 +149,43 @@ public struct Questionnaire: Hashable, Sendable, Codable {
             self.dimension = dimension
             self.phase = phase
             self.text = text
+        }
+    }
+
+    /// A tension field (Spannungsfeld): two poles a municipality moves between, what the
+    /// source says about it (in our words), where it says so, and the statements and
+    /// recommendations that touch it.
+    public struct Tension: Hashable, Sendable, Codable, Identifiable {
+        public var id: String
+        public var name: LocalizedText
+        public var poleA: LocalizedText
+        public var poleB: LocalizedText
+        public var summary: LocalizedText
+        public var source: String
+        public var statements: [String]
+        public var recommendations: [RecommendationRef]
+
+        public init(id: String, name: LocalizedText, poleA: LocalizedText, poleB: LocalizedText,
+                    summary: LocalizedText, source: String, statements: [String],
+                    recommendations: [RecommendationRef]) {
+            self.id = id
+            self.name = name
+            self.poleA = poleA
+            self.poleB = poleB
+            self.summary = summary
+            self.source = source
+            self.statements = statements
+            self.recommendations = recommendations
+        }
+    }
+
+    /// Names one recommendation by its dimension and phase.
+    public struct RecommendationRef: Hashable, Sendable, Codable {
+        public var dimension: String
+        public var phase: Phase
+        public init(dimension: String, phase: Phase) {
+            self.dimension = dimension
+            self.phase = phase
         }
     }
 }

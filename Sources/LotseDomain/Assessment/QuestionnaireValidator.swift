@@ -12,6 +12,7 @@ public struct QuestionnaireProblem: Hashable, Sendable, CustomStringConvertible 
         case statement(index: Int, id: String)
         case gate(index: Int, id: String)
         case recommendation(index: Int, dimension: String, phase: Phase)
+        case tension(index: Int, id: String)
         /// A phase as a whole (e.g. one without statements).
         case phase(Phase)
 
@@ -23,6 +24,7 @@ public struct QuestionnaireProblem: Hashable, Sendable, CustomStringConvertible 
             case .statement(_, let id): "statement \(id.isEmpty ? "(no id)" : id)"
             case .gate(_, let id): "gate \(id.isEmpty ? "(no id)" : id)"
             case .recommendation(_, let dimension, let phase): "recommendation \(dimension)/\(phase.rawValue)"
+            case .tension(_, let id): "tension \(id.isEmpty ? "(no id)" : id)"
             case .phase(let phase): "phase \(phase.rawValue)"
             }
         }
@@ -53,7 +55,9 @@ public struct QuestionnaireProblem: Hashable, Sendable, CustomStringConvertible 
 /// every statement in an existing dimension with weight 1…3; every dimension with statements
 /// for at least two phases; every phase with at least one statement; gates guarding
 /// transfer or establishment, naming existing statements, with a minimum on the scale;
-/// exactly one recommendation per dimension and phase, each for an existing dimension.
+/// exactly one recommendation per dimension and phase, each for an existing dimension;
+/// tension fields (optional) with unique ids, a name, both poles, a summary and a source in
+/// both languages, naming only existing statements and recommendations.
 public enum QuestionnaireValidator {
     public static let weights = 1...3
     /// Where a scale's min and max may lie: a scale has one label per value, so anything
@@ -188,6 +192,27 @@ public enum QuestionnaireValidator {
             if !missing.isEmpty {
                 add(.dimension(index: i, id: d.id), nil,
                     "no recommendation for \(missing.map(\.rawValue).joined(separator: ", ")); one per dimension and phase is needed")
+            }
+        }
+
+        // Tension fields
+        var seenTensions: Set<String> = []
+        for (i, t) in q.tensions.enumerated() {
+            let item = QuestionnaireProblem.Item.tension(index: i, id: t.id)
+            requireUniqueID(t.id, item, "tension", seen: &seenTensions)
+            requireText(t.name, item, "name")
+            requireText(t.poleA, item, "pole_a")
+            requireText(t.poleB, item, "pole_b")
+            requireText(t.summary, item, "summary")
+            if t.source.isBlank { add(item, "source", "the source is empty; name the passage of the study") }
+            if t.statements.isEmpty && t.recommendations.isEmpty {
+                add(item, "statements", "the tension names no statement and no recommendation; name at least one")
+            }
+            for id in t.statements where !seenStatements.contains(id) {
+                add(item, "statements", "unknown statement '\(id)'")
+            }
+            for r in t.recommendations where !seenPairs.contains("\(r.dimension)/\(r.phase.rawValue)") {
+                add(item, "recommendations", "no recommendation for dimension '\(r.dimension)' and phase \(r.phase.rawValue)")
             }
         }
         return problems

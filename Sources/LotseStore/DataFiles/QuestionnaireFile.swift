@@ -67,7 +67,7 @@ public enum QuestionnaireFile {
 
     private static func decode(_ doc: TOMLNode) -> Questionnaire? {
         doc.rejectUnknownKeys(allowed: ["id", "version", "title", "description", "scale", "dimensions",
-                                        "statements", "gates", "recommendations"])
+                                        "statements", "gates", "recommendations", "tensions"])
         let id = doc.string("id"), version = doc.string("version")
         let title = doc.text("title"), description = doc.text("description")
         let scale = doc.table("scale").flatMap(decodeScale)
@@ -99,13 +99,34 @@ public enum QuestionnaireFile {
             guard let dimension, let phase, let text else { return nil }
             return .init(dimension: dimension, phase: phase, text: text)
         }
+        // Optional: questionnaires written before tension fields existed have none.
+        let tensions: [Questionnaire.Tension?]? = doc.table["tensions"] != nil ? doc.tables("tensions")?.map(decodeTension) : []
         guard let id, let version, let title, let description, let scale,
               let dimensions = complete(dimensions), let statements = complete(statements),
-              let gates = complete(gates), let recommendations = complete(recommendations)
+              let gates = complete(gates), let recommendations = complete(recommendations),
+              let tensions = complete(tensions)
         else { return nil }
         return Questionnaire(id: id, version: version, title: title, description: description, scale: scale,
                              dimensions: dimensions, statements: statements, gates: gates,
-                             recommendations: recommendations)
+                             recommendations: recommendations, tensions: tensions)
+    }
+
+    private static func decodeTension(_ node: TOMLNode) -> Questionnaire.Tension? {
+        node.rejectUnknownKeys(allowed: ["id", "name", "pole_a", "pole_b", "summary", "source", "statements",
+                                         "recommendations"])
+        let id = node.string("id"), name = node.text("name"), poleA = node.text("pole_a"), poleB = node.text("pole_b")
+        let summary = node.text("summary"), source = node.string("source"), statements = node.strings("statements")
+        let refs = node.tables("recommendations")?.map { ref -> Questionnaire.RecommendationRef? in
+            ref.rejectUnknownKeys(allowed: ["dimension", "phase"])
+            let dimension = ref.string("dimension"), phase = ref.phase("phase")
+            guard let dimension, let phase else { return nil }
+            return .init(dimension: dimension, phase: phase)
+        }
+        guard let id, let name, let poleA, let poleB, let summary, let source, let statements,
+              let recommendations = complete(refs)
+        else { return nil }
+        return .init(id: id, name: name, poleA: poleA, poleB: poleB, summary: summary, source: source,
+                     statements: statements, recommendations: recommendations)
     }
 
     private static func decodeScale(_ node: TOMLNode) -> Questionnaire.Scale? {
@@ -140,6 +161,7 @@ public enum QuestionnaireFile {
         case .statement(let i, let s): (table, id) = ("statements[\(i)]", s)
         case .gate(let i, let g): (table, id) = ("gates[\(i)]", g)
         case .recommendation(let i, _, _): (table, id) = ("recommendations[\(i)]", nil)
+        case .tension(let i, let t): (table, id) = ("tensions[\(i)]", t)
         case .phase: (table, id) = (nil, nil)
         }
         var line: Int?

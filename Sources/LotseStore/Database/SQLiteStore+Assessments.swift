@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import LotseDomain
 
-/// Self-assessments in SQLite (tables of migration v2). Every call is one small write
+/// Self-assessments in SQLite (tables of migrations v2 and v6-assessment-reopened). Every call is one small write
 /// transaction, committed before it returns: a workshop killed at any moment resumes with
 /// every answer given so far. Each write also stamps the assessment row with who changed it
 /// last and when, and fails with `AssessmentStoreError.unknownAssessment` (changing
@@ -60,6 +60,9 @@ extension SQLiteStore: AssessmentStore {
                 for (statement, note) in assessment.notes where !note.isEmpty {
                     try Self.upsertNote(db, assessment.id, statement, note, audit)
                 }
+                for (i, r) in assessment.reopenings.enumerated() {
+                    try Self.insertReopening(db, assessment.id, number: i + 1, Audit(user: r.by, at: r.at))
+                }
             }
         }
     }
@@ -108,9 +111,16 @@ extension SQLiteStore: AssessmentStore {
         guard position >= 0 else {
             throw AssessmentStoreError.invalid(assessmentID: assessmentID, problems: ["position \(position) is negative"])
         }
-        try change(assessmentID, by: user) { db, _ in
+        try change(assessmentID, by: user) { db, audit in
+            let wasCompleted = try Bool.fetchOne(db, sql: "SELECT completed FROM assessment WHERE id = ?",
+                                                 arguments: [assessmentID]) ?? false
             try db.execute(sql: "UPDATE assessment SET position = ?, completed = ? WHERE id = ?",
                            arguments: [position, completed, assessmentID])
+            if wasCompleted && !completed {
+                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM assessment_reopening WHERE assessment_id = ?",
+                                             arguments: [assessmentID]) ?? 0
+                try Self.insertReopening(db, assessmentID, number: count + 1, audit)
+            }
         }
     }
 
@@ -119,7 +129,7 @@ extension SQLiteStore: AssessmentStore {
         try perform {
             try writer.write { db in
                 // Children first, so this does not depend on foreign keys being enabled.
-                for table in ["assessment_response", "assessment_consensus", "assessment_note"] {
+                for table in ["assessment_response", "assessment_consensus", "assessment_note", "assessment_reopening"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE assessment_id = ?", arguments: [id])
                 }
                 try db.execute(sql: "DELETE FROM assessment WHERE id = ?", arguments: [id])
@@ -164,6 +174,11 @@ extension SQLiteStore: AssessmentStore {
             """, arguments: [assessmentID, statementID, value, audit.changedBy, audit.changedAt])
     }
 
+    private static func insertReopening(_ db: Database, _ assessmentID: String, number: Int, _ audit: Audit) throws {
+        try db.execute(sql: "INSERT INTO assessment_reopening (assessment_id, number, changed_by, changed_at) VALUES (?, ?, ?, ?)",
+                       arguments: [assessmentID, number, audit.changedBy, audit.changedAt])
+    }
+
     private static func upsertNote(_ db: Database, _ assessmentID: String, _ statementID: String,
                                    _ note: String, _ audit: Audit) throws {
         try db.execute(sql: """
@@ -180,6 +195,7 @@ extension SQLiteStore: AssessmentStore {
         var responses: [String: [String: [String: Int?]]] = [:]
         var consensus: [String: [String: Int?]] = [:]
         var notes: [String: [String: String]] = [:]
+        var reopenings: [String: [Reopening]] = [:]
     }
 
     /// Answers, consensus values and notes of the given assessments (all when nil).
@@ -210,6 +226,11 @@ extension SQLiteStore: AssessmentStore {
             children.notes[try r.string("assessment_id"), default: [:]][try r.string("statement_id")] =
                 try r.string("note")
         }
+        for row in try rows("assessment_reopening").sorted(by: { ($0["number"] as Int? ?? 0) < ($1["number"] as Int? ?? 0) }) {
+            let r = RowReader(row, table: "assessment_reopening", key: ["assessment_id", "number"])
+            children.reopenings[try r.string("assessment_id"), default: []]
+                .append(Reopening(by: try r.string("changed_by"), at: try r.timestamp("changed_at")))
+        }
         return children
     }
 
@@ -218,6 +239,7 @@ extension SQLiteStore: AssessmentStore {
         a.responses = children.responses[a.id] ?? [:]
         a.consensus = children.consensus[a.id] ?? [:]
         a.notes = children.notes[a.id] ?? [:]
+        a.reopenings = children.reopenings[a.id] ?? []
         return a
     }
 }

@@ -25,6 +25,7 @@ enum StoreSchema {
             try DerivedData.rebuildAll(db)
         }
         migrator.registerMigration("v5") { db in try db.execute(sql: v5) }
+        migrator.registerMigration("v6-assessment-reopened") { db in try db.execute(sql: v6AssessmentReopened) }
         return migrator
     }
 

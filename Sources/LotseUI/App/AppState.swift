@@ -40,6 +40,9 @@ public struct AppState: Sendable {
     public var table = TableState()
     public internal(set) var query = PortfolioQuery()
     public var projectScroll = 0
+    /// The phase model screen: showing the tension fields instead of the phases, and their scroll.
+    public var phaseModelTensions = false
+    public var phaseModelScroll = 0
     public var assessment = AssessmentState()
     /// True once something was written in this session (a demo then asks before quitting).
     public internal(set) var hasChanges = false

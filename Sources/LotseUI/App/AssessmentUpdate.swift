@@ -83,6 +83,14 @@ extension AppState {
         let participants = f[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var unique: [String] = []
         for p in participants where !unique.contains(p) { unique.append(p) }
+        guard unique.count <= ParticipantGrid.maxParticipants else {
+            notice = WorkshopStrings.forLanguage(strings.language).tooManyParticipants(ParticipantGrid.maxParticipants,
+                                                                                       unique.count)
+            var fix = form
+            fix.focus(3)
+            replaceTop(with: .setup(fix))
+            return []
+        }
         let id = "SE-" + AssessmentState.idFormatter.string(from: now)
         let new = Assessment(id: id, municipalityID: municipality?.id ?? f[0], questionnaire: q.versionTag, date: date,
                              facilitator: f[2].isEmpty ? user : f[2], participants: unique)
@@ -92,6 +100,51 @@ extension AppState {
         assessment.dimensionStartedAt = now
         _ = go(to: .wizard)
         return [.createAssessment(new)]
+    }
+}
+
+extension AppState {
+    /// Finishes the assessment being run (after the yes to the question `e` asks) and
+    /// shows its result.
+    mutating func finishAssessment() -> [Effect] {
+        guard var current = assessment.current else { return [] }
+        current.completed = true
+        assessment.current = current
+        storeCurrent()
+        assessment.presenter = false
+        assessment.resultScroll = 0
+        _ = go(to: .result)
+        return [.savePosition(assessmentID: current.id, position: current.position, completed: true),
+                .load(ScreenDataRequest(evidence: evidenceRequest()))]
+    }
+
+    /// Asks before opening a finished assessment again; says so when it is not finished.
+    mutating func askToReopen(_ chosen: Assessment) {
+        guard chosen.completed else {
+            notice = WorkshopStrings.forLanguage(strings.language).notFinished
+            return
+        }
+        guard !readOnly else {
+            notice = access.readOnlyRefused
+            return
+        }
+        modals.append(.confirm(Confirmation(question: WorkshopStrings.forLanguage(strings.language).reopenQuestion,
+                                            action: .reopenAssessment(chosen.id))))
+    }
+
+    /// Opens the finished assessment `id` again in the wizard, where it stopped. The store
+    /// records the reopening (who, when) with the write of the position.
+    mutating func reopenAssessment(id: String) -> [Effect] {
+        guard var chosen = assessment.assessments.first(where: { $0.id == id }), chosen.completed else { return [] }
+        chosen.completed = false
+        chosen.reopenings.append(Reopening(by: user, at: now))
+        assessment.current = chosen
+        storeCurrent()
+        assessment.resultScroll = 0
+        assessment.dimensionStartedAt = now
+        notice = WorkshopStrings.forLanguage(strings.language).reopenedNotice
+        _ = go(to: .wizard)
+        return [.savePosition(assessmentID: id, position: chosen.position, completed: false)]
     }
 }
 

@@ -117,6 +117,10 @@ public struct Confirmation: Hashable, Sendable {
     public enum Action: Hashable, Sendable {
         /// Quit although the demo's changes will be gone.
         case quitDemo
+        /// Finish the self-assessment being run.
+        case finishAssessment
+        /// Open the finished self-assessment with this id again (the reopening is recorded).
+        case reopenAssessment(String)
     }
 
     public var question: String

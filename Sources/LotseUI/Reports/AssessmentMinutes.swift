@@ -23,6 +23,12 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
         }
     }
 
+    /// One reopening of the finished assessment.
+    public struct Reopened: Hashable, Sendable, Encodable {
+        public var by: String
+        public var day: String
+    }
+
     /// A statement the workshop dealt with.
     public struct Item: Hashable, Sendable, Encodable {
         public var id: String
@@ -72,6 +78,8 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
     public var participants: [String]
     public var questionnaire: String
     public var completed: Bool
+    /// Each time the finished assessment was opened again: who, and the day (`YYYY-MM-DD`).
+    public var reopenings: [Reopened]
     public var statements: [Item]
     /// Ids of the statements nobody answered yet, in questionnaire order.
     public var untouched: [String]
@@ -91,6 +99,7 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
         participants = a.participants
         questionnaire = a.questionnaire
         completed = a.completed
+        reopenings = a.reopenings.map { Reopened(by: $0.by, day: Self.day($0.at)) }
         var items: [Item] = []
         var untouched: [String] = []
         for s in q.statements {
@@ -140,6 +149,10 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
         out.append("- " + t.questionnaire + ": " + user(questionnaire))
         out.append("- " + t.status + ": " + (completed ? t.completed : t.inProgress) + " "
                    + t.dealtWith(statements.count, statements.count + untouched.count))
+        let w = WorkshopStrings.forLanguage(strings.language)
+        for r in reopenings {
+            out.append("- " + w.reopenedBy(user(r.by), r.day))
+        }
         out.append("")
         out.append("## " + t.statements)
         for s in statements {
@@ -151,14 +164,14 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
                 out.append("- " + t.median + " " + (s.median.map(number) ?? "–") + ", " + t.spread + " "
                            + (s.spread.map(String.init) ?? "–"))
             }
-            out.append("- " + t.consensus + ": " + (s.consensusSet ? value(s.consensus) : t.notSet))
+            out.append("- " + t.consensus + ": " + (s.consensusSet ? value(s.consensus) : w.notAnswered))
             if let note = s.note {
                 out.append("- " + t.note + ": " + user(note))
             }
         }
         if !untouched.isEmpty {
             out.append("")
-            out.append(t.notDealtWith + untouched.map(user).joined(separator: ", "))
+            out.append(w.notAnsweredCount(untouched.count) + ": " + untouched.map(user).joined(separator: ", "))
         }
         out.append("")
         // The result one heading level down.

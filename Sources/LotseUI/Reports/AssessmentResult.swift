@@ -260,7 +260,10 @@ public struct AssessmentResult: Hashable, Sendable, Encodable {
         out.append(h1 + t.title + (municipality.map { " – " + Self.user($0, md) } ?? ""))
         out.append("")
         out.append(t.answeredLine(Self.user(questionnaire, md), answered, statements) + " (" + f.percent(answeredPercent) + ")"
-                   + (dontKnow > 0 ? t.dontKnowCount(dontKnow) : ""))
+                   + (dontKnow > 0 ? t.dontKnowCount(dontKnow) : "")
+                   // Not reached at all, apart from "weiß nicht".
+                   + (statements - answered - dontKnow > 0
+                      ? ", " + WorkshopStrings.forLanguage(strings.language).notAnsweredCount(statements - answered - dontKnow) : ""))
         out.append("")
         out.append((md ? "**" : "") + t.result + headline + (md ? "**" : ""))
         if !why.isEmpty {

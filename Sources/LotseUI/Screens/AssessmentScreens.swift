@@ -5,7 +5,7 @@ import TermCanvas
 /// The self-assessments: newest first; start one, continue one, see a result.
 enum AssessmentListScreen: ScreenModule {
     enum Action: Sendable {
-        case move(TableMove), new, open, showResult
+        case move(TableMove), new, open, showResult, reopen
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
@@ -20,6 +20,7 @@ enum AssessmentListScreen: ScreenModule {
                 KeyBinding([.enter], "Enter", .open, describe: { $0.assess.keyOpenAssessment }, footer: { $0.footer.open }),
                 KeyBinding([.char("r")], "r", .showResult, describe: { $0.assess.keyShowResult },
                            footer: { $0.footer.result }),
+                KeyBinding([.char("w")], "w", .reopen, describe: { WorkshopStrings.forLanguage($0.language).keyReopen }),
             ]
         }
         return out
@@ -38,6 +39,11 @@ enum AssessmentListScreen: ScreenModule {
             let main = app.municipalities?.max { $0.population < $1.population }
             app.modals.append(.setup(SetupFormState(fields: [
                 main?.name ?? "", app.strings.formats.date(app.now), app.user, ""])))
+            return []
+        case .reopen:
+            let sorted = app.assessment.sortedAssessments
+            guard sorted.indices.contains(app.assessment.list.selected) else { return [] }
+            app.askToReopen(sorted[app.assessment.list.selected])
             return []
         case .open, .showResult:
             let sorted = app.assessment.sortedAssessments
@@ -127,14 +133,14 @@ enum WizardScreen: ScreenModule {
             app.assessment.timeBoxMinutes = app.assessment.timeBoxMinutes == nil ? AssessmentState.defaultTimeBox : nil
             app.assessment.dimensionStartedAt = app.now
         case .finish:
-            current.completed = true
-            app.assessment.current = current
-            app.storeCurrent()
-            app.assessment.presenter = false
-            app.assessment.resultScroll = 0
-            _ = app.go(to: .result)
-            return [.savePosition(assessmentID: current.id, position: current.position, completed: true),
-                    .load(ScreenDataRequest(evidence: app.evidenceRequest()))]
+            // Read-only: say so at once instead of asking a question whose yes is refused.
+            guard !app.readOnly else {
+                app.notice = app.access.readOnlyRefused
+                return []
+            }
+            let answered = q.statements.count - current.notAnswered(q.statements.map(\.id)).count
+            let question = WorkshopStrings.forLanguage(app.strings.language).finishQuestion(answered, q.statements.count)
+            app.modals.append(.confirm(Confirmation(question: question, action: .finishAssessment)))
         case .back: break
         }
         return []
@@ -153,7 +159,7 @@ enum WizardScreen: ScreenModule {
 /// The result of a self-assessment: the phase, the dimensions, the evidence.
 enum ResultScreen: ScreenModule {
     enum Action: Sendable {
-        case scroll(TableMove), back
+        case scroll(TableMove), reopen, back
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
@@ -166,12 +172,20 @@ enum ResultScreen: ScreenModule {
             if b.action == .down { footer = { $0.footer.scroll } }
             out.append(KeyBinding(b.keys, b.label, .scroll(b.action), describe: line, footer: footer))
         }
+        if app.assessment.current?.completed == true {
+            // In the help only: the footer of 80 columns has no room left, and the question
+            // before finishing names the key.
+            out.append(KeyBinding([.char("w")], "w", .reopen, describe: { WorkshopStrings.forLanguage($0.language).keyReopen }))
+        }
         out.append(KeyBinding([.escape], "Esc", .back, describe: { $0.keyBack }, footer: { $0.footer.back }))
         return out
     }
 
     static func reduce(_ action: Action, into app: inout AppState) -> [Effect] {
         switch action {
+        case .reopen:
+            if let current = app.assessment.current { app.askToReopen(current) }
+            return []
         case .scroll(let m):
             app.assessment.resultScroll = m.scrolled(app.assessment.resultScroll, max: app.resultMaxScroll,
                                                      page: app.layout.documentPage)

@@ -157,6 +157,8 @@ enum ConfirmModal: ScreenModule {
         guard action == .yes else { return [] }
         switch question.action {
         case .quitDemo: return [.quit]
+        case .finishAssessment: return app.finishAssessment()
+        case .reopenAssessment(let id): return app.reopenAssessment(id: id)
         }
     }
 

@@ -12,15 +12,3 @@ enum OverviewScreen: ScreenModule {
         OverviewView.render(app, in: layout.content, into: &buffer)
     }
 }
-
-/// The phase model: the three phases with the portfolio's projects in each.
-enum PhaseModelScreen: ScreenModule {
-    enum Action: Sendable {}
-
-    static func bindings(_ app: AppState) -> [KeyBinding<Action>] { [] }
-    static func reduce(_ action: Action, into app: inout AppState) -> [Effect] {}
-
-    static func render(_ app: AppState, layout: ScreenLayout, into buffer: inout Buffer) {
-        PhaseModelView.render(app, in: layout.content, into: &buffer)
-    }
-}

@@ -100,19 +100,19 @@ public struct AssessmentStrings: Sendable {
         setupTitle: "Neue Selbsteinschätzung",
         setupLabels: ["Kommune", "Datum", "Moderation", "Teilnehmende (mit Komma getrennt, leer = Team antwortet gemeinsam)"],
         setupHint: "Tab/↓ nächstes Feld · Enter im letzten Feld startet · Esc bricht ab",
-        statementOf: { "Aussage \($0) von \($1)" }, dontKnow: "weiß nicht", unanswered: "offen",
+        statementOf: { "Aussage \($0) von \($1)" }, dontKnow: "weiß nicht", unanswered: "nicht beantwortet",
         evidenceInOperation: "Projekte im Regelbetrieb",
         evidenceContinuation: "Verstetigung entschieden (Förderende ≤ 12 Monate oder vorbei)",
-        evidenceReports: "Berichte dieses Monats geliefert", evidenceBelow: "← unter dem, was die Phase braucht",
+        evidenceReports: "Berichte dieses Monats geliefert", evidenceBelow: "← unter der Lotse-Regel für die Phase",
         evidenceReuse: { "\($0) von anderen nachgenutzt, \($1) Kandidaten für Basiskomponenten" },
         phaseExplanation: { p in
             switch p {
             case .experimentation:
                 "Förderung gibt den Anstoß: Einzelne Engagierte probieren Lösungen, Arbeitsformen und Projekte aus, oft befristet und als Insel. Ziel ist Klarheit über Rollen, Aufgaben und Nutzen – verbunden mit einer Strategie. Die Phase endet mit der Frage, was sich bewährt hat."
             case .transfer:
-                "Was sich bewährt hat, wird gefestigt und verbreitet, der Rest beendet. Netzwerke wachsen, Strukturen und Standards entstehen, Bausteine werden verknüpft und von anderen nachgenutzt. Dafür braucht es ehrliche Auswertung, Austausch zwischen Kommunen und eine Finanzierung aus dem Haushalt."
+                "Bewährtes wird gefestigt und verbreitet, der Rest beendet. Netzwerke, Strukturen, Standards und Basiskomponenten entstehen. Dafür braucht es ehrliche Auswertung, Austausch, Hilfe von Bund und Ländern und Haushaltsmittel. Am Ende ist Smart City in der Fläche ausgerollt und akzeptiert."
             case .establishment:
-                "Digitale Lösungen laufen im Regelbetrieb und sind ein normales Werkzeug jedes Fachbereichs. Niemand fragt mehr, ob, sondern nur wo und wie. Bezahlt wird aus dem regulären Haushalt; oft heißt es gar nicht mehr „Smart City“."
+                "Digitale Lösungen laufen im Regelbetrieb, als normales Werkzeug jedes Fachbereichs. Gefragt wird nur noch wo und wie, nicht ob. Die Basiskomponenten sind Grundversorgung aus dem regulären Haushalt; oft heißt es nicht mehr „Smart City“."
             }
         },
         responsesPrompt: { "Antworten von \($0.joined(separator: ", ")): " },
@@ -152,19 +152,19 @@ public struct AssessmentStrings: Sendable {
         setupTitle: "New self-assessment",
         setupLabels: ["Municipality", "Date", "Facilitator", "Participants (comma separated, empty = team answers together)"],
         setupHint: "Tab/↓ next field · Enter in the last field starts · Esc cancels",
-        statementOf: { "Statement \($0) of \($1)" }, dontKnow: "don't know", unanswered: "open",
+        statementOf: { "Statement \($0) of \($1)" }, dontKnow: "don't know", unanswered: "not answered",
         evidenceInOperation: "projects in regular operation",
         evidenceContinuation: "continuation decided (funding ends ≤ 12 months or ended)",
-        evidenceReports: "reports delivered this month", evidenceBelow: "← below what the phase needs",
+        evidenceReports: "reports delivered this month", evidenceBelow: "← below the Lotse rule for the phase",
         evidenceReuse: { "\($0) reused by others, \($1) basic-component candidates" },
         phaseExplanation: { p in
             switch p {
             case .experimentation:
                 "Funding gives the push: committed individuals try solutions, ways of working and projects, often temporary and isolated. The aim is clarity on roles, tasks and value, tied to a strategy. The phase ends by asking what proved itself."
             case .transfer:
-                "What proved itself is consolidated and spread, the rest stopped. Networks grow, structures and standards emerge, building blocks are linked and reused by others. This needs honest evaluation, exchange between municipalities and funding from the regular budget."
+                "What proved itself is consolidated and spread, the rest stopped. Networks, structures, standards and basic components emerge. This needs honest evaluation, exchange, federal and state support and budget funds. At the end smart city is rolled out broadly and accepted."
             case .establishment:
-                "Digital solutions run in regular operation and are a normal tool of every department. Nobody asks whether, only where and how. It is paid from the regular budget and often no longer called “smart city”."
+                "Digital solutions run in regular operation as a normal tool of every department. The question is only where and how, no longer whether. The basic components are basic supply paid from the regular budget; often it is no longer called “smart city”."
             }
         },
         responsesPrompt: { "Answers of \($0.joined(separator: ", ")): " },

@@ -155,8 +155,8 @@ public struct Formats: Sendable, Hashable {
         return "\(day) \(names[max(0, min(11, month - 1))]) \(year)"
     }
 
-    /// A day typed in either language's form or as ISO: `30.11.2026`, `30 Nov 2026`,
-    /// `2026-11-30`; nil for anything else (and for days a calendar does not have).
+    /// A day typed in either language's form or as ISO: `30.11.2026` (also `30.11.26`, a
+    /// two-digit year meaning 2000–2099), `30 Nov 2026`, `2026-11-30`; nil for anything else (and for days a calendar does not have).
     public func parseDate(_ text: String) -> Date? {
         let t = text.trimmingCharacters(in: .whitespaces)
         var day: Int?, month: Int?, year: Int?
@@ -168,6 +168,9 @@ public struct Formats: Sendable, Hashable {
             (year, month, day) = (Int(iso[0]), Int(iso[1]), Int(iso[2]))
         } else if dotted.count == 3, dotted[2].count == 4 {
             (day, month, year) = (Int(dotted[0]), Int(dotted[1]), Int(dotted[2]))
+        } else if dotted.count == 3, dotted[2].count == 2, dotted[2].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            // "12.11.25": a two-digit year is in this century (2000–2099).
+            (day, month, year) = (Int(dotted[0]), Int(dotted[1]), Int(dotted[2]).map { 2000 + $0 })
         } else if spaced.count == 3, let m = names.firstIndex(of: String(spaced[1].prefix(3)).lowercased()) {
             (day, month, year) = (Int(spaced[0]), m + 1, Int(spaced[2]))
         }

@@ -2,7 +2,8 @@ import LotseDomain
 import TermCanvas
 
 /// The three phases in our own words, where the municipality stands, and which projects
-/// are in which phase.
+/// are in which phase; or (`t`) the tension fields of the questionnaire with their poles,
+/// what the Trendreport says about them, and the statements and recommendations they touch.
 enum PhaseModelView {
     static func render(_ state: AppState, in content: Rect, into buffer: inout Buffer) {
         let t = state.strings.assess, g = state.glyphs
@@ -17,6 +18,10 @@ enum PhaseModelView {
                        alignment: .left, on: &buffer, glyphs: g)
         } else {
             buffer.put(line: t.noAssessmentYet, in: standInner.row(0), role: .muted, ellipsis: g.ellipsis)
+        }
+        if state.phaseModelTensions {
+            renderTensions(state, in: top[1], into: &buffer)
+            return
         }
         let columns = Layout.even(top[1], .horizontal, count: 3)
         for (phase, rect) in zip(Phase.allCases, columns) {
@@ -46,5 +51,42 @@ enum PhaseModelView {
                 Table.draw(spans, in: inner.row(y + i), alignment: .left, on: &buffer, glyphs: g)
             }
         }
+    }
+
+    static func renderTensions(_ state: AppState, in rect: Rect, into buffer: inout Buffer) {
+        let p = PhaseModelStrings.forLanguage(state.strings.language)
+        let inner = Box(title: p.tensionsTitle).render(in: rect, on: &buffer, glyphs: state.glyphs)
+        Document(lines: tensionLines(state, width: max(10, inner.width - 1)), offset: state.phaseModelScroll)
+            .render(in: inner, on: &buffer, glyphs: state.glyphs)
+    }
+
+    /// The tension fields as document lines for `width` columns.
+    static func tensionLines(_ state: AppState, width: Int) -> [[Span]] {
+        let p = PhaseModelStrings.forLanguage(state.strings.language), language = state.strings.language
+        guard let q = state.assessment.questionnaire else { return [[Span(p.noQuestionnaire, .muted)]] }
+        guard !q.tensions.isEmpty else { return [[Span(p.noTensions, .muted)]] }
+        var out: [[Span]] = TextWrap.lines(p.tensionsIntro, width: width).map { [Span($0, .muted)] }
+        let indent = "   ", inner = max(1, width - indent.count)
+        func wrapped(_ text: String, _ role: Role) {
+            out += TextWrap.lines(text, width: inner).map { [Span(indent + $0, role)] }
+        }
+        for (i, t) in q.tensions.enumerated() {
+            out.append([])
+            out.append([Span("\(i + 1)  " + t.name.text(language), .header)])
+            wrapped(p.between(t.poleA.text(language), t.poleB.text(language)), .accent)
+            wrapped(t.summary.text(language), .normal)
+            var refs: [String] = []
+            if !t.statements.isEmpty { refs.append(p.statements + ": " + t.statements.joined(separator: ", ")) }
+            if !t.recommendations.isEmpty {
+                let names = t.recommendations.map { r in
+                    (q.dimension(r.dimension)?.name.text(language) ?? r.dimension) + "/"
+                        + state.strings.phase(r.phase)
+                }
+                refs.append(p.recommendations + ": " + names.joined(separator: ", "))
+            }
+            wrapped(refs.joined(separator: " · "), .muted)
+            wrapped(p.source + ": " + t.source, .muted)
+        }
+        return out
     }
 }

@@ -45,7 +45,15 @@ enum ResultView {
         guard let current = a.current, let q = a.questionnaire else { return [] }
         let p = placement(current, q)
         let previous = a.previous(to: current).map { placement($0, q) }
-        var out: [[Span]] = [headline(p, state), []]
+        var out: [[Span]] = [headline(p, state)]
+        // Statements the group did not reach (not "weiß nicht"), and any reopening.
+        let w = WorkshopStrings.forLanguage(language)
+        let notReached = current.notAnswered(q.statements.map(\.id)).count
+        if notReached > 0 { out.append([Span(w.notAnsweredCount(notReached), .warning)]) }
+        for r in current.reopenings {
+            out.append([Span(w.reopenedBy(r.by, state.strings.formats.date(r.at)), .muted)])
+        }
+        out.append([])
         // The same sentences as `lotse assess score`, so screen and minutes agree.
         let shared = AssessmentResult(questionnaire: q, answers: current.consensus, language: language)
         for k in shared.knockOuts {

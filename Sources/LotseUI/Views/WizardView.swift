@@ -34,15 +34,20 @@ enum WizardView {
         buffer.put(line: right, in: header, role: .muted, alignment: .right, ellipsis: g.ellipsis)
         dimensionStrip(state, q, current, in: inner.row(1), into: &buffer)
 
+        // The bottom block: scale, the answers (one line, or the figures and a grid of up to
+        // twelve participants), consensus and note, entry line.
+        let answers = answersLines(state, s, width: inner.width)
+        let bottom = inner.maxY - 3 - max(1, answers.count)
+
         // The statement, large: wrapped narrower than the box, with air around it.
         let textWidth = min(inner.width - 4, 72)
         let textX = inner.x + (inner.width - textWidth) / 2
         let statementLines = TextWrap.lines(s.text.text(language), width: textWidth)
         let helpLines = a.showStatementHelp ? TextWrap.lines(s.help.text(language), width: textWidth) : []
         let block = statementLines.count + 3 + helpLines.count
-        let room = inner.height - 2 - 5
+        let room = bottom - inner.y - 3
         var y = inner.y + 3 + max(0, (room - block) / 3)
-        for line in statementLines where y < inner.maxY - 4 {
+        for line in statementLines where y < bottom {
             buffer.put(line: line, in: Rect(x: textX, y: y, width: textWidth, height: 1), role: .title)
             y += 1
         }
@@ -51,27 +56,31 @@ enum WizardView {
                    in: Rect(x: textX, y: y, width: textWidth, height: 1), role: .muted, ellipsis: g.ellipsis)
         y += 2
         if a.showStatementHelp {
-            for line in helpLines where y < inner.maxY - 5 {
+            for line in helpLines where y < bottom - 1 {
                 buffer.put(line: line, in: Rect(x: textX, y: y, width: textWidth, height: 1), role: .muted)
                 y += 1
             }
         }
 
-        // Bottom block: scale, answers, consensus and note, entry line.
-        let bottom = inner.maxY - 4
         scaleLine(q.scale, t, language, current.consensus[s.id], in: Rect(x: inner.x, y: bottom, width: inner.width, height: 1),
                   into: &buffer, g)
-        answersLine(state, s, in: Rect(x: inner.x, y: bottom + 1, width: inner.width, height: 1), into: &buffer)
+        for (i, line) in answers.enumerated() {
+            Table.draw(line, in: Rect(x: inner.x, y: bottom + 1 + i, width: inner.width, height: 1), alignment: .left,
+                       on: &buffer, glyphs: g)
+        }
         var status: [Span] = []
         if let c = current.consensus[s.id] {
             status += [Span(t.consensus + ": ", .muted), Span(c.map { "\($0)" } ?? t.dontKnow, .accent)]
+        } else {
+            // Not reached yet: no answer at all, which is not "weiß nicht".
+            status += [Span(t.consensus + ": ", .muted), Span(WorkshopStrings.forLanguage(language).notAnswered, .muted)]
         }
         if let n = current.notes[s.id] {
             status += [Span("   " + t.note + ": ", .muted), Span(n)]
         }
-        Table.draw(status, in: Rect(x: inner.x, y: bottom + 2, width: inner.width, height: 1), alignment: .left,
+        Table.draw(status, in: Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), alignment: .left,
                    on: &buffer, glyphs: g)
-        entryLine(state, in: Rect(x: inner.x, y: bottom + 3, width: inner.width, height: 1), into: &buffer)
+        entryLine(state, in: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
     }
 
     /// One group per dimension, one mark per statement: filled when it has a consensus, a
@@ -110,33 +119,35 @@ enum WizardView {
     }
 
     /// Median, spread and the dissent flag first, so they are never cut off; then each
-    /// participant's answer, names shortened when all of them would not fit.
-    static func answersLine(_ state: AppState, _ s: Questionnaire.Statement, in row: Rect, into buffer: inout Buffer) {
-        guard state.assessment.isWorkshop, let a = state.assessment.current else { return }
+    /// participant's answer: on the same line while all fit (names shortened as far as they
+    /// stay distinct), else in rows below (see `ParticipantGrid`). Empty without a workshop.
+    static func answersLines(_ state: AppState, _ s: Questionnaire.Statement, width: Int) -> [[Span]] {
+        guard state.assessment.isWorkshop, let a = state.assessment.current else { return [] }
         let t = state.strings.assess
         let given = a.responses[s.id] ?? [:]
-        var spans: [Span] = []
+        var figures: [Span] = []
         let stats = ResponseStats(state.responses(of: s.id))
         if let median = stats.median {
-            spans += [Span("\(t.median) " + state.strings.formats.decimal(median, maxDigits: 1) + "  \(t.spread) \(stats.spread)",
-                           .normal)]
-            if stats.isDissent { spans += [Span("  " + state.glyphs.lightYellow + " " + t.dissent, .warning)] }
-            spans += [Span(" │ ", .border)]
+            figures += [Span("\(t.median) " + state.strings.formats.decimal(median, maxDigits: 1) + "  \(t.spread) \(stats.spread)",
+                             .normal)]
+            if stats.isDissent { figures += [Span("  " + state.glyphs.lightYellow + " " + t.dissent, .warning)] }
         }
-        let used = spans.reduce(0) { $0 + $1.width }
-        func answers(nameLength: Int?) -> [Span] {
-            a.participants.flatMap { p -> [Span] in
-                let v = given[p]
-                let name = nameLength.map { String(p.prefix($0)) } ?? p
-                return [Span(name + " ", .muted), Span(v.map { $0.map(String.init) ?? "?" } ?? "·", .normal), Span("  ")]
-            }
+        let separator = figures.isEmpty ? [] : [Span(" │ ", .border)]
+        let beside = (figures + separator).reduce(0) { $0 + $1.width }
+        let layout = ParticipantGrid.layout(a.participants, width: width, beside: beside)
+        let cells: [[Span]] = zip(a.participants, layout.labels).map { p, label in
+            let v = given[p]
+            let value = v.map { $0.map(String.init) ?? "?" } ?? "·"
+            return [Span((layout.inline ? label : DisplayWidth.pad(label, to: ParticipantGrid.cellWidth(layout.labels) - 4)) + " ",
+                         .muted), Span(value, .normal), Span("  ")]
         }
-        var list = answers(nameLength: nil)
-        for length in [6, 4, 3, 2] where used + list.reduce(0, { $0 + $1.width }) > row.width {
-            list = answers(nameLength: length)
+        if layout.inline { return [figures + separator + cells.flatMap { $0 }] }
+        var lines: [[Span]] = figures.isEmpty ? [] : [figures]
+        for row in 0..<layout.rows {
+            let slice = cells[(row * layout.columns)..<min(cells.count, (row + 1) * layout.columns)]
+            lines.append(slice.flatMap { $0 })
         }
-        spans += list
-        Table.draw(spans, in: row, alignment: .left, on: &buffer, glyphs: state.glyphs)
+        return lines
     }
 
     static func entryLine(_ state: AppState, in row: Rect, into buffer: inout Buffer) {
