@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(
             name: "LotseUITests",
             dependencies: ["LotseUI", "LotseDomain", "TermCanvas"],
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots", "Handouts"]
         ),
         // Whole sessions against a recording terminal, and the real binary in a pseudo-terminal
         // (it finds `lotse` beside the test bundle, so build everything first: swift build --build-tests).

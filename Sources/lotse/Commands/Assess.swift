@@ -53,16 +53,31 @@ struct Assess: ParsableCommand {
 
     /// `lotse assess export`
     struct ExportMinutes: ParsableCommand, HasGlobalOptions {
+        /// markdown and html: the handout (markdown with --minutes: the minutes); json: the minutes' data.
+        enum Format: String, CaseIterable, ExpressibleByArgument {
+            case markdown, html, json
+        }
+
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Write the workshop minutes of a stored assessment (markdown or json) to stdout.",
-            discussion: "The portfolio's evidence is taken for the municipality of the assessment and the month of --today.")
+            abstract: "Write the workshop handout (markdown or html) or the minutes (--minutes, or json) of a stored assessment.",
+            discussion: """
+            The handout compares with the municipality's previous assessment (the latest one before it, \
+            with the same questionnaire if there is one). The portfolio's evidence is taken for the \
+            municipality of the assessment and the month of --today. Without -o the text goes to stdout.
+            """)
 
         @Argument(help: ArgumentHelp("The assessment's id (see: lotse assess list).", valueName: "id"))
         var id: String
 
-        @Option(name: .long, help: "markdown or json")
-        var format: AssessmentMinutes.Format = .markdown
+        @Option(name: .long, help: "markdown, html or json")
+        var format: Format = .markdown
+
+        @Flag(name: .long, help: "The full minutes (every answer) instead of the handout.")
+        var minutes = false
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+        var output: String?
 
         @Option(name: .long, help: ArgumentHelp("The questionnaire the assessment was made with, if not the shipped one.",
                                                 valueName: "file"))
@@ -71,9 +86,13 @@ struct Assess: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
+            if minutes && format == .html {
+                throw CLIError(HandoutStrings.forLanguage(language).minutesHaveNoHTML)
+            }
             let month = try global.currentMonth()
             let q = try Assess.questionnaire(questionnaire)
-            let store = try global.openStore().store
+            let opened = try global.openStore()
+            let store = opened.store
             guard let assessment = try store.assessment(id: id) else {
                 throw CLIError(strings.noSuchAssessment(id))
             }
@@ -84,10 +103,31 @@ struct Assess: ParsableCommand {
                                                           evidence: .init(month: month, municipalityID: assessment.municipalityID)))
             let name = data.municipalities?.first { $0.id == assessment.municipalityID }?.name
             let evidence = (data.evidence?.projectCount ?? 0) > 0 ? data.evidence : nil
-            let minutes = AssessmentMinutes(assessment: assessment, questionnaire: q, municipalityName: name,
-                                            evidence: evidence, language: language)
-            let text = minutes.render(format)
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            var text: String
+            switch (format, minutes) {
+            case (.json, _), (.markdown, true), (.html, true):
+                let m = AssessmentMinutes(assessment: assessment, questionnaire: q, municipalityName: name,
+                                          evidence: evidence, language: language)
+                text = m.render(format == .json ? .json : .markdown)
+            case (.markdown, false), (.html, false):
+                let earlier = try store.assessments(municipalityID: assessment.municipalityID)
+                    .filter { $0.id != assessment.id && ($0.date, $0.id) < (assessment.date, assessment.id) }
+                let previous = earlier.first { $0.questionnaire == assessment.questionnaire } ?? earlier.first
+                let handout = Handout(assessment: assessment, questionnaire: q, previous: previous, municipalityName: name,
+                                      evidence: evidence, language: language)
+                text = handout.render(format == .html ? .html : .markdown)
+            }
+            if !text.hasSuffix("\n") { text += "\n" }
+            guard let output else {
+                print(text, terminator: "")
+                return
+            }
+            // Complete or not at all, and as private as the database it comes from.
+            do {
+                try AtomicFile.write(Data(text.utf8), to: output, mode: AtomicFile.mode(following: opened.path))
+            } catch {
+                throw CLIError(strings.cannotWrite(output, Export.reason(error)))
+            }
         }
     }
 
