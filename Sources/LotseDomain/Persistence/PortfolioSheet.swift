@@ -288,7 +288,7 @@ public struct PortfolioSheet: Sendable, Equatable {
                                      kind: .emptyID))
                 continue
             }
-            if let scalar = Self.controlCharacter(in: id) {
+            if let scalar = PlausibleValues.controlCharacters(in: id) {
                 problems.add(Problem(line: record.line, column: fields[idIndex].column, kind: .controlCharacter(.id, scalar: scalar)))
                 continue
             }
@@ -334,7 +334,7 @@ public struct PortfolioSheet: Sendable, Equatable {
     /// Reads one cell into `row`; the problem, or nil.
     static func read(_ text: String, _ column: Column, into row: inout Row, decimalComma: Bool) -> Problem.Kind? {
         func name(_ set: (String) -> Void) -> Problem.Kind? {
-            if let scalar = controlCharacter(in: text) { return .controlCharacter(column, scalar: scalar) }
+            if let scalar = PlausibleValues.controlCharacters(in: text) { return .controlCharacter(column, scalar: scalar) }
             set(text)
             return nil
         }
@@ -511,11 +511,6 @@ public struct PortfolioSheet: Sendable, Equatable {
             }
         }
         return csv.delimiter == ";"
-    }
-
-    /// The first control character in `text`, as U+XXXX; nil when there is none.
-    static func controlCharacter(in text: String) -> String? {
-        text.unicodeScalars.first { $0.properties.generalCategory == .control }.map { String(format: "U+%04X", $0.value) }
     }
 }
 

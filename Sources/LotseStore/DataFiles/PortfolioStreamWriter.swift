@@ -267,15 +267,12 @@ public final class PortfolioStreamWriter {
         return fd
     }
 
+    /// `AtomicFile.writeAll`, with this writer's error.
     static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws {
-        var done = 0
-        while done < bytes.count {
-            let n = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw WriteError(reason: String(cString: strerror(errno)))
-            }
-            done += n
+        do {
+            try AtomicFile.writeAll(bytes, to: descriptor)
+        } catch let failed as AtomicFile.WriteError {
+            throw WriteError(reason: failed.reason)
         }
     }
 

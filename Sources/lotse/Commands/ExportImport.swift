@@ -95,8 +95,8 @@ struct Import: ParsableCommand, HasGlobalOptions {
         // the file is checked against what is there; a replacement must stand alone. A database
         // that does not exist yet is not created for a file that is then refused.
         let mode: ImportMode = replace ? .replace : .merge(force: force)
-        let exists = (try? DatabaseLocation.resolve(explicit: global.db, environment: global.environment))
-            .map { FileManager.default.fileExists(atPath: $0) && !Self.isEmptyFile($0) } ?? false
+        let exists = global.databasePathIfAny().map { FileManager.default.fileExists(atPath: $0) && !Self.isEmptyFile($0) }
+            ?? false
         let early = exists && !replace ? try open() : nil
         let existing = try early.map { try $0.store.existingIdentifiers() } ?? .init()
         let incoming = try CheckedPortfolioFile.check(path: file, existing: existing)
@@ -120,20 +120,20 @@ struct Import: ParsableCommand, HasGlobalOptions {
     /// creates nothing: where the real import would create the database (the default
     /// location on first use, or an empty file), it runs against an empty database in memory.
     private func open() throws -> (store: SQLiteStore, path: String, isNew: Bool, inMemory: Bool) {
-        if dryRun, let path = try? DatabaseLocation.resolve(explicit: global.db, environment: global.environment),
-           !DatabaseLocation.isExplicit(global.db, environment: global.environment) || Self.isEmptyFile(path),
-           !FileManager.default.fileExists(atPath: path) || Self.isEmptyFile(path) {
-            return (try SQLiteStore.inMemory(), path, true, true)
-        }
-        // A dry run must not migrate a database of an older Lotse: it runs on a copy in memory.
-        if dryRun, let path = try? DatabaseLocation.resolve(explicit: global.db, environment: global.environment),
-           FileManager.default.fileExists(atPath: path) {
-            do {
-                _ = try SQLiteStore.openReadOnly(path: path)
-            } catch ReadOnlyStoreError.needsMigration {
-                return (try SQLiteStore.inMemoryCopy(of: path), path, false, false)
-            } catch {
-                // Anything else is reported by the normal opening below.
+        if dryRun, let path = global.databasePathIfAny() {
+            let exists = FileManager.default.fileExists(atPath: path)
+            if Self.isEmptyFile(path) || (!exists && !DatabaseLocation.isExplicit(global.db, environment: global.environment)) {
+                return (try SQLiteStore.inMemory(), path, true, true)
+            }
+            // A database of an older Lotse is not migrated by a dry run: it runs on a copy in memory.
+            if exists {
+                do {
+                    _ = try SQLiteStore.openReadOnly(path: path)
+                } catch ReadOnlyStoreError.needsMigration {
+                    return (try SQLiteStore.inMemoryCopy(of: path), path, false, false)
+                } catch {
+                    // Anything else is reported by the normal opening below.
+                }
             }
         }
         let opened = try global.openStore(forWriting: true)

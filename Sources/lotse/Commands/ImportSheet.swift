@@ -48,9 +48,9 @@ enum SheetImport {
     static func describe(_ refusal: PortfolioSheet.Refusal, file: String, _ words: SheetStrings) -> String {
         var lines = [words.refused(file, refusal.total)]
         for p in refusal.problems {
-            let place = [file, String(p.line)] + (p.column.map { [String($0)] } ?? [])
-            lines.append("  " + place.joined(separator: ":") + ": " + (p.projectID.map { "\($0): " } ?? "")
-                         + words.problem(p.kind))
+            let problem = FileProblem(file: file, line: p.line, column: p.column, item: p.projectID ?? "",
+                                      message: words.problem(p.kind))
+            lines.append("  \(problem)")
         }
         if refusal.total > refusal.problems.count { lines.append("  " + words.more(refusal.total - refusal.problems.count)) }
         return lines.joined(separator: "\n")
