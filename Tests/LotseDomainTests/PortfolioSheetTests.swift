@@ -107,6 +107,25 @@ struct PortfolioSheetTests {
         #expect(sheet.decimalComma)
     }
 
+    /// Two lines exactly as a German LibreOffice Calc saves a sheet ("Text CSV", `;`,
+    /// Windows-1252, every text quoted, dates as dd.mm.yy, amounts with a decimal comma).
+    @Test func aSheetAsGermanCalcSavesIt() throws {
+        let text = "\"ID\";\"Projekt\";\"Start\";\"Budget (€)\"\r\n\"LO-1\";\"Bürgerbus „Nord“\";01.03.25;1250000,5\r\n"
+        let bytes = text.unicodeScalars.map { scalar -> UInt8 in
+            switch scalar {
+            case "€": 0x80
+            case "„": 0x84
+            case "“": 0x93
+            default: UInt8(scalar.value)
+            }
+        }
+        let sheet = try PortfolioSheet.read(bytes)
+        #expect(sheet.encoding == .windows1252 && sheet.delimiter == ";" && sheet.decimalComma)
+        #expect(sheet.rows.map(\.name) == ["Bürgerbus „Nord“"])
+        #expect(sheet.rows.map(\.start) == [YearMonth("2025-03")])
+        #expect(sheet.rows.map(\.budget) == [Money(cents: 125_000_050)])
+    }
+
     @Test func amountsInEitherFormAndTheAmbiguousOneByTheFile() {
         func amount(_ text: String, comma: Bool) -> Money? { try? PortfolioSheet.amount(text, decimalComma: comma).get() }
         #expect(amount("1.234.567,89 €", comma: false) == Money(cents: 123_456_789))
@@ -140,10 +159,10 @@ struct PortfolioSheetTests {
     }
 
     @Test func monthsAsSpreadsheetsWriteThem() {
-        for text in ["2026-11", "11/2026", "11.2026", "1.11.2026", "01.11.2026", "2026-11-30"] {
+        for text in ["2026-11", "11/2026", "11.2026", "1.11.2026", "01.11.2026", "2026-11-30", "01.11.26", "30.11.26"] {
             #expect(PortfolioSheet.month(text) == YearMonth("2026-11"), "\(text)")
         }
-        for text in ["1/11/2026", "13/2026", "11/26", "Nov 2026", "2026-13", "32.11.2026", "x"] {
+        for text in ["1/11/2026", "13/2026", "11/26", "Nov 2026", "2026-13", "32.11.2026", "01.13.26", "01.11.026", "x"] {
             #expect(PortfolioSheet.month(text) == nil, "\(text)")
         }
     }

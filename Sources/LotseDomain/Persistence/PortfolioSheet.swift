@@ -418,9 +418,10 @@ public struct PortfolioSheet: Sendable, Equatable {
         static let continuations: [String: ContinuationDecision] = table { [$0.rawValue, $0.germanName, $0.englishName] }
     }
 
-    /// `2026-11`, `11/2026`, `11.2026` (four-digit years only), and the date a spreadsheet
-    /// makes of a month: `01.11.2026`, `2026-11-01`. A slash date (`1/11/2026`) is not read:
-    /// its order of day and month is unclear.
+    /// `2026-11`, `11/2026`, `11.2026` (four-digit years), and the date a spreadsheet makes of
+    /// a month: `01.11.2026`, `2026-11-01`, and `01.11.26` as a German LibreOffice or Excel
+    /// writes a date by default (a two-digit year is 2000–2099, as typed dates are read). A
+    /// slash date (`1/11/2026`) is not read: its order of day and month is unclear.
     static func month(_ text: String) -> YearMonth? {
         if let m = YearMonth(text) { return m }
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
@@ -429,9 +430,9 @@ public struct PortfolioSheet: Sendable, Equatable {
         switch parts.count {
         case 2 where parts[1].count == 4 && parts[0].count <= 2:
             return YearMonth(year: numbers[1], month: numbers[0])
-        case 3 where text.contains(".") && parts[2].count == 4:
+        case 3 where text.contains(".") && (parts[2].count == 4 || parts[2].count == 2):
             guard (1...31).contains(numbers[0]) else { return nil }
-            return YearMonth(year: numbers[2], month: numbers[1])
+            return YearMonth(year: parts[2].count == 2 ? 2000 + numbers[2] : numbers[2], month: numbers[1])
         case 3 where text.contains("-") && parts[0].count == 4:
             guard (1...31).contains(numbers[2]) else { return nil }
             return YearMonth(year: numbers[0], month: numbers[1])
