@@ -1,5 +1,5 @@
 /// One thing wrong with a questionnaire: which part (`item`), which key of it (`field`,
-/// when one is to blame) and what is wrong, in English, naming the allowed values.
+/// when one is to blame) and what is wrong, as a kind naming the allowed values.
 public struct QuestionnaireProblem: Hashable, Sendable, CustomStringConvertible {
     /// The part of the questionnaire a problem is about. Parts in lists carry their index
     /// (0-based, in file order) as well as their id, so a loader can find the line even
@@ -33,13 +33,16 @@ public struct QuestionnaireProblem: Hashable, Sendable, CustomStringConvertible 
     public var item: Item
     /// The key within the item that is wrong (`weight`, `text.en`, …), nil for the item as a whole.
     public var field: String?
-    public var message: String
+    public var kind: TOMLProblem
 
-    public init(_ item: Item, field: String? = nil, _ message: String) {
+    public init(_ item: Item, field: String? = nil, _ kind: TOMLProblem) {
         self.item = item
         self.field = field
-        self.message = message
+        self.kind = kind
     }
+
+    /// The English sentence.
+    public var message: String { kind.description }
 
     public var description: String {
         "\(item)" + (field.map { " (\($0))" } ?? "") + ": \(message)"
@@ -66,31 +69,31 @@ public enum QuestionnaireValidator {
 
     public static func problems(in q: Questionnaire) -> [QuestionnaireProblem] {
         var problems: [QuestionnaireProblem] = []
-        func add(_ item: QuestionnaireProblem.Item, _ field: String?, _ message: String) {
-            problems.append(QuestionnaireProblem(item, field: field, message))
+        func add(_ item: QuestionnaireProblem.Item, _ field: String?, _ kind: TOMLProblem) {
+            problems.append(QuestionnaireProblem(item, field: field, kind))
         }
         func requireText(_ text: LocalizedText, _ item: QuestionnaireProblem.Item, _ field: String) {
-            if text.de.isBlank { add(item, "\(field).de", "the German text is empty") }
-            if text.en.isBlank { add(item, "\(field).en", "the English text is empty") }
+            if text.de.isBlank { add(item, "\(field).de", .germanTextEmpty) }
+            if text.en.isBlank { add(item, "\(field).en", .englishTextEmpty) }
         }
         func requireID(_ id: String, _ item: QuestionnaireProblem.Item) {
             if id.isBlank {
-                add(item, "id", "the id is empty")
+                add(item, "id", .idEmpty)
             } else if id.contains(where: \.isWhitespace) {
-                add(item, "id", "the id '\(id)' contains white space; use letters, digits, '-' or '_'")
+                add(item, "id", .idContainsWhiteSpace(id))
             }
         }
         /// A present id not used before by a part of the same kind.
-        func requireUniqueID(_ id: String, _ item: QuestionnaireProblem.Item, _ kind: String, seen: inout Set<String>) {
+        func requireUniqueID(_ id: String, _ item: QuestionnaireProblem.Item, _ kind: TOMLProblem.PartKind, seen: inout Set<String>) {
             requireID(id, item)
-            if !id.isEmpty, !seen.insert(id).inserted { add(item, "id", "the \(kind) id '\(id)' is used more than once") }
+            if !id.isEmpty, !seen.insert(id).inserted { add(item, "id", .idUsedTwice(kind, id)) }
         }
 
         // Top level
         requireID(q.id, .questionnaire)
-        if q.version.isBlank { add(.questionnaire, "version", "the version is empty; use e.g. \"1.0.0\"") }
+        if q.version.isBlank { add(.questionnaire, "version", .versionEmpty) }
         if q.version.contains(where: \.isWhitespace) {
-            add(.questionnaire, "version", "the version '\(q.version)' contains white space")
+            add(.questionnaire, "version", .versionContainsWhiteSpace(q.version))
         }
         requireText(q.title, .questionnaire, "title")
         requireText(q.description, .questionnaire, "description")
@@ -99,23 +102,23 @@ public enum QuestionnaireValidator {
         let scale = q.scale
         let scaleUsable = scaleBounds.contains(scale.min) && scaleBounds.contains(scale.max) && scale.min < scale.max
         if !scaleBounds.contains(scale.min) {
-            add(.scale, "min", "min (\(scale.min)) must lie between \(scaleBounds.lowerBound) and \(scaleBounds.upperBound)")
+            add(.scale, "min", .scaleBoundOutside(max: false, value: scale.min, lower: scaleBounds.lowerBound, upper: scaleBounds.upperBound))
         }
         if !scaleBounds.contains(scale.max) {
-            add(.scale, "max", "max (\(scale.max)) must lie between \(scaleBounds.lowerBound) and \(scaleBounds.upperBound)")
+            add(.scale, "max", .scaleBoundOutside(max: true, value: scale.max, lower: scaleBounds.lowerBound, upper: scaleBounds.upperBound))
         }
         if scale.min >= scale.max {
-            add(.scale, "max", "max (\(scale.max)) must be greater than min (\(scale.min))")
+            add(.scale, "max", .maxNotAboveMin(max: scale.max, min: scale.min))
         } else if scaleUsable {
             let needed = scale.max - scale.min + 1
             for (language, labels) in [("de", scale.labels.de), ("en", scale.labels.en)] where labels.count != needed {
                 add(.scale, "labels.\(language)",
-                    "\(labels.count) label(s) for the values \(scale.min)…\(scale.max); exactly \(needed) are needed, one per value")
+                    .labelCount(labels.count, min: scale.min, max: scale.max, needed: needed))
             }
         }
         for (language, labels) in [("de", scale.labels.de), ("en", scale.labels.en)]
         where labels.contains(where: { $0.isBlank }) {
-            add(.scale, "labels.\(language)", "a label is empty")
+            add(.scale, "labels.\(language)", .labelEmpty)
         }
         requireText(scale.dontKnow, .scale, "dont_know")
 
@@ -124,54 +127,53 @@ public enum QuestionnaireValidator {
         var seenDimensions: Set<String> = []
         for (i, d) in q.dimensions.enumerated() {
             let item = QuestionnaireProblem.Item.dimension(index: i, id: d.id)
-            requireUniqueID(d.id, item, "dimension", seen: &seenDimensions)
+            requireUniqueID(d.id, item, .dimension, seen: &seenDimensions)
             requireText(d.name, item, "name")
             requireText(d.description, item, "description")
         }
-        if q.dimensions.isEmpty { add(.questionnaire, "dimensions", "there are no dimensions") }
+        if q.dimensions.isEmpty { add(.questionnaire, "dimensions", .noDimensions) }
 
         // Statements
         var seenStatements: Set<String> = []
-        let allowedDimensions = dimensionIDs.joined(separator: ", ")
+        let allowedDimensions = dimensionIDs
         for (i, s) in q.statements.enumerated() {
             let item = QuestionnaireProblem.Item.statement(index: i, id: s.id)
-            requireUniqueID(s.id, item, "statement", seen: &seenStatements)
+            requireUniqueID(s.id, item, .statement, seen: &seenStatements)
             if !seenDimensions.contains(s.dimension) {
-                add(item, "dimension", "unknown dimension '\(s.dimension)'; allowed: \(allowedDimensions)")
+                add(item, "dimension", .unknownDimension(s.dimension, allowed: allowedDimensions))
             }
             if !weights.contains(s.weight) {
-                add(item, "weight", "weight \(s.weight) is not allowed; use 1, 2 or 3 (3 = central for the phase)")
+                add(item, "weight", .weightNotAllowed(s.weight))
             }
             requireText(s.text, item, "text")
             requireText(s.help, item, "help")
-            if s.source.isBlank { add(item, "source", "the source is empty; name the source and its section") }
+            if s.source.isBlank { add(item, "source", .sourceEmpty) }
         }
         for (i, d) in q.dimensions.enumerated() where !d.id.isEmpty {
             let phases = Set(q.statements(in: d.id).map(\.phase))
             if phases.count < 2 {
                 add(.dimension(index: i, id: d.id), nil,
-                    phases.isEmpty ? "the dimension has no statements"
-                        : "the dimension has statements for one phase only; it needs statements for at least two phases")
+                    phases.isEmpty ? .dimensionWithoutStatements : .dimensionWithOnePhase)
             }
         }
         for phase in Phase.allCases where !q.statements.contains(where: { $0.phase == phase }) {
-            add(.phase(phase), nil, "no statement is evidence for this phase; every phase needs at least one")
+            add(.phase(phase), nil, .phaseWithoutStatement)
         }
 
         // Gates
         var seenGates: Set<String> = []
         for (i, g) in q.gates.enumerated() {
             let item = QuestionnaireProblem.Item.gate(index: i, id: g.id)
-            requireUniqueID(g.id, item, "gate", seen: &seenGates)
+            requireUniqueID(g.id, item, .gate, seen: &seenGates)
             if g.phase == .experimentation {
-                add(item, "phase", "a gate cannot guard experimentieren (every municipality starts there); use transferieren or etablieren")
+                add(item, "phase", .gateGuardsExperimentation)
             }
-            if g.statements.isEmpty { add(item, "statements", "the gate names no statement") }
+            if g.statements.isEmpty { add(item, "statements", .gateNamesNoStatement) }
             for id in g.statements where !seenStatements.contains(id) {
-                add(item, "statements", "unknown statement '\(id)'")
+                add(item, "statements", .unknownStatement(id))
             }
             if scaleUsable, !scale.contains(g.minimum) {
-                add(item, "minimum", "minimum \(g.minimum) is not on the scale \(scale.min)…\(scale.max)")
+                add(item, "minimum", .gateMinimumOffScale(g.minimum, min: scale.min, max: scale.max))
             }
             requireText(g.text, item, "text")
         }
@@ -181,9 +183,9 @@ public enum QuestionnaireValidator {
         for (i, r) in q.recommendations.enumerated() {
             let item = QuestionnaireProblem.Item.recommendation(index: i, dimension: r.dimension, phase: r.phase)
             if !seenDimensions.contains(r.dimension) {
-                add(item, "dimension", "unknown dimension '\(r.dimension)'; allowed: \(allowedDimensions)")
+                add(item, "dimension", .unknownDimension(r.dimension, allowed: allowedDimensions))
             } else if !seenPairs.insert("\(r.dimension)/\(r.phase.rawValue)").inserted {
-                add(item, nil, "a second recommendation for dimension \(r.dimension) and phase \(r.phase.rawValue); there must be exactly one")
+                add(item, nil, .secondRecommendation(dimension: r.dimension, phase: r.phase))
             }
             requireText(r.text, item, "text")
         }
@@ -191,7 +193,7 @@ public enum QuestionnaireValidator {
             let missing = Phase.allCases.filter { !seenPairs.contains("\(d.id)/\($0.rawValue)") }
             if !missing.isEmpty {
                 add(.dimension(index: i, id: d.id), nil,
-                    "no recommendation for \(missing.map(\.rawValue).joined(separator: ", ")); one per dimension and phase is needed")
+                    .missingRecommendations(missing))
             }
         }
 
@@ -199,20 +201,20 @@ public enum QuestionnaireValidator {
         var seenTensions: Set<String> = []
         for (i, t) in q.tensions.enumerated() {
             let item = QuestionnaireProblem.Item.tension(index: i, id: t.id)
-            requireUniqueID(t.id, item, "tension", seen: &seenTensions)
+            requireUniqueID(t.id, item, .tension, seen: &seenTensions)
             requireText(t.name, item, "name")
             requireText(t.poleA, item, "pole_a")
             requireText(t.poleB, item, "pole_b")
             requireText(t.summary, item, "summary")
-            if t.source.isBlank { add(item, "source", "the source is empty; name the passage of the study") }
+            if t.source.isBlank { add(item, "source", .tensionSourceEmpty) }
             if t.statements.isEmpty && t.recommendations.isEmpty {
-                add(item, "statements", "the tension names no statement and no recommendation; name at least one")
+                add(item, "statements", .tensionNamesNothing)
             }
             for id in t.statements where !seenStatements.contains(id) {
-                add(item, "statements", "unknown statement '\(id)'")
+                add(item, "statements", .unknownStatement(id))
             }
             for r in t.recommendations where !seenPairs.contains("\(r.dimension)/\(r.phase.rawValue)") {
-                add(item, "recommendations", "no recommendation for dimension '\(r.dimension)' and phase \(r.phase.rawValue)")
+                add(item, "recommendations", .tensionUnknownRecommendation(dimension: r.dimension, phase: r.phase))
             }
         }
         return problems

@@ -53,33 +53,31 @@ public struct AnswersFile: Hashable, Sendable {
 
         let tag = root["questionnaire"] == nil ? nil : doc.string("questionnaire")
         if let tag, tag != q.versionTag {
-            doc.report("questionnaire", "the answers are for '\(tag)', but the questionnaire used is '\(q.versionTag)'; "
-                       + "pass the matching one with --questionnaire FILE, or remove this line")
+            doc.report("questionnaire", .answersForOtherQuestionnaire(found: tag, used: q.versionTag))
         }
         let municipality = root["municipality"] == nil ? nil : doc.string("municipality")
 
         var answers: [String: Int?] = [:]
         if let table = doc.table("answers") {
             let scale = q.scale
-            let allowed = "an integer \(scale.min)…\(scale.max) or \"?\" / \"weiß nicht\" for don't know"
             for id in table.table.keys.sorted() {
                 guard let value = table.table[id] else { continue }
                 guard q.statement(id) != nil else {
-                    table.report(id, "unknown statement '\(id)'" + suggestion(for: id, in: q))
+                    table.report(id, unknownStatement(id, in: q))
                     continue
                 }
                 if let number = value.int {
                     if scale.contains(number) {
                         answers[id] = .some(number)
                     } else {
-                        table.report(id, "\(number) is not on the scale; use \(allowed)")
+                        table.report(id, .answerOffScale(number, min: scale.min, max: scale.max))
                     }
                 } else if let word = value.string,
                           dontKnowWords.contains(word.trimmingCharacters(in: .whitespaces).lowercased()) {
                     answers[id] = .some(nil)
                 } else {
-                    let found = value.string.map { "'\($0)'" } ?? TOMLNode.name(of: value.type)
-                    table.report(id, "\(found) is not an answer; use \(allowed)")
+                    table.report(id, .notAnAnswer(text: value.string, type: TOMLNode.kind(of: value.type),
+                                                  min: scale.min, max: scale.max))
                 }
             }
         }
@@ -87,12 +85,10 @@ public struct AnswersFile: Hashable, Sendable {
         return AnswersFile(questionnaire: tag, municipality: municipality, answers: answers)
     }
 
-    /// " (did you mean …?)" for an id that differs only in case, else the id pattern.
-    private static func suggestion(for id: String, in q: Questionnaire) -> String {
-        if let match = q.statements.first(where: { $0.id.lowercased() == id.lowercased() }) {
-            return " (did you mean \(match.id)?)"
-        }
-        let first = q.statements.first?.id ?? "", last = q.statements.last?.id ?? ""
-        return "; the questionnaire '\(q.versionTag)' has \(q.statements.count) statements, \(first) … \(last)"
+    /// An unknown statement id, with the id meant when it differs only in case, else the id pattern.
+    private static func unknownStatement(_ id: String, in q: Questionnaire) -> TOMLProblem {
+        let match = q.statements.first(where: { $0.id.lowercased() == id.lowercased() })?.id
+        return .unknownAnswerStatement(id, didYouMean: match, questionnaire: q.versionTag, count: q.statements.count,
+                                       first: q.statements.first?.id ?? "", last: q.statements.last?.id ?? "")
     }
 }

@@ -8,17 +8,33 @@ public struct FileProblem: Hashable, Sendable, CustomStringConvertible {
     /// 1-based; only known for syntax errors.
     public var column: Int?
     /// What the problem is about: a key path (`statements[3].weight`) or a part of the
-    /// questionnaire (`statement STR-4 (weight)`).
+    /// questionnaire (`statement STR-4 (weight)`), in English.
     public var item: String
-    public var message: String
+    /// The questionnaire part and its key the problem is about, when the validator named
+    /// one, so that `item` can be told in another language.
+    public var part: QuestionnaireProblem.Item?
+    public var field: String?
+    /// What is wrong, to be told in the user's language.
+    public var kind: TOMLProblem
 
-    public init(file: String, line: Int?, column: Int? = nil, item: String, message: String) {
+    public init(file: String, line: Int?, column: Int? = nil, item: String, kind: TOMLProblem,
+                part: QuestionnaireProblem.Item? = nil, field: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.item = item
-        self.message = message
+        self.kind = kind
+        self.part = part
+        self.field = field
     }
+
+    /// A problem told by a sentence already in the user's language.
+    public init(file: String, line: Int?, column: Int? = nil, item: String, message: String) {
+        self.init(file: file, line: line, column: column, item: item, kind: .text(message))
+    }
+
+    /// The English sentence.
+    public var message: String { kind.description }
 
     /// In the order of the file; problems without a line last, keeping their order.
     static func inFileOrder(_ problems: [FileProblem]) -> [FileProblem] {
@@ -77,15 +93,25 @@ public enum DataFileError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension DataFileError: DescribedFileError {
-    /// The error as parts a text table renders in the user's language. The problems' own
-    /// sentences come from the TOML readers and are kept as they are.
+    /// The error as parts a text table renders, with the problems in English.
     public var fileReport: FileErrorReport {
+        fileReport(message: \.description, part: \.description, reason: { $0 })
+    }
+
+    /// The error as parts a text table renders, each problem told by `message`, each
+    /// questionnaire part named by `part` and the reason a file cannot be read by `reason`
+    /// (all in the user's language).
+    public func fileReport(message: (TOMLProblem) -> String, part: (QuestionnaireProblem.Item) -> String,
+                           reason: (String) -> String) -> FileErrorReport {
         func items(_ problems: [FileProblem]) -> [FileErrorReport.Item] {
-            problems.map { .text(line: $0.line, column: $0.column, item: $0.item, message: $0.message) }
+            problems.map { problem in
+                let item = problem.part.map { part($0) + (problem.field.map { " (\($0))" } ?? "") } ?? problem.item
+                return .text(line: problem.line, column: problem.column, item: item, message: message(problem.kind))
+            }
         }
         switch self {
-        case .unreadable(let file, let reason):
-            return FileErrorReport(file: file, headline: .unreadable(reason: reason), items: [])
+        case .unreadable(let file, let why):
+            return FileErrorReport(file: file, headline: .unreadable(reason: reason(why)), items: [])
         case .syntax(let problem):
             return FileErrorReport(file: problem.file, headline: .refused, items: items([problem]), tomlSyntax: true)
         case .structure(let problems), .invalid(let problems):
@@ -94,4 +120,10 @@ extension DataFileError: DescribedFileError {
             return FileErrorReport(file: file, headline: .notInstalled(searched: searched), items: [])
         }
     }
+}
+
+extension DataFileError {
+    /// Reasons of `unreadable` that the text tables tell in the user's language.
+    public static let noSuchFile = "no such file"
+    public static let notUTF8 = "not UTF-8 text"
 }

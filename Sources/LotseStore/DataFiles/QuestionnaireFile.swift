@@ -54,11 +54,11 @@ public enum QuestionnaireFile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? error.localizedDescription : "no such file"
+            let reason = FileManager.default.fileExists(atPath: path) ? error.localizedDescription : DataFileError.noSuchFile
             throw DataFileError.unreadable(file: path, reason: reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DataFileError.unreadable(file: path, reason: "not UTF-8 text")
+            throw DataFileError.unreadable(file: path, reason: DataFileError.notUTF8)
         }
         return text
     }
@@ -171,6 +171,6 @@ public enum QuestionnaireFile {
         }
         if line == nil, let id, !id.isEmpty { line = map.line(ofID: id) }
         let item = "\(problem.item)" + (problem.field.map { " (\($0))" } ?? "")
-        return FileProblem(file: file, line: line, item: item, message: problem.message)
+        return FileProblem(file: file, line: line, item: item, kind: problem.kind, part: problem.item, field: problem.field)
     }
 }

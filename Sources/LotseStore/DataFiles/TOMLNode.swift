@@ -16,10 +16,10 @@ final class TOMLReading {
     }
 
     /// Records a problem at key path `path`; `id` helps find the line of inline tables.
-    func report(_ path: String, id: String? = nil, _ message: String) {
+    func report(_ path: String, id: String? = nil, _ kind: TOMLProblem) {
         let line = map.line(of: path) ?? id.flatMap(map.line(ofID:))
         let item = id.map { "\(path) (id \($0))" } ?? path
-        problems.append(FileProblem(file: file, line: line, item: item, message: message))
+        problems.append(FileProblem(file: file, line: line, item: item, kind: kind))
     }
 
     func append(_ problem: FileProblem) { problems.append(problem) }
@@ -45,45 +45,45 @@ struct TOMLNode {
 
     func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func report(_ key: String?, _ message: String) {
-        reading.report(key.map(keyPath) ?? path, id: id, message)
+    func report(_ key: String?, _ kind: TOMLProblem) {
+        reading.report(key.map(keyPath) ?? path, id: id, kind)
     }
 
     /// Records every key that is not in `allowed` (a typo would otherwise go unnoticed).
     func rejectUnknownKeys(allowed: [String]) {
         for key in table.keys.sorted() where !allowed.contains(key) {
-            report(key, "unknown key '\(key)'; allowed here: \(allowed.joined(separator: ", "))")
+            report(key, .unknownKey(key, allowed: allowed))
         }
     }
 
-    private func value(_ key: String, expected: TOMLType, what: String) -> TOMLValueConvertible? {
+    private func value(_ key: String, expected: TOMLType, what: TOMLProblem.Expected) -> TOMLValueConvertible? {
         guard let value = table[key] else {
-            report(key, "missing key '\(key)' (\(what))")
+            report(key, .missingKey(key, what))
             return nil
         }
         guard value.type == expected else {
-            report(key, "expected \(what), found \(Self.name(of: value.type))")
+            report(key, .wrongType(what, found: Self.kind(of: value.type), inList: false))
             return nil
         }
         return value
     }
 
-    func string(_ key: String) -> String? { value(key, expected: .string, what: "a string")?.string }
+    func string(_ key: String) -> String? { value(key, expected: .string, what: .string)?.string }
 
-    func int(_ key: String) -> Int? { value(key, expected: .int, what: "an integer")?.int }
+    func int(_ key: String) -> Int? { value(key, expected: .int, what: .integer)?.int }
 
     func table(_ key: String) -> TOMLNode? {
-        value(key, expected: .table, what: "a table").flatMap(\.table).map {
+        value(key, expected: .table, what: .table).flatMap(\.table).map {
             TOMLNode(table: $0, path: keyPath(key), reading: reading)
         }
     }
 
     func strings(_ key: String) -> [String]? {
-        guard let array = value(key, expected: .array, what: "an array of strings")?.array else { return nil }
+        guard let array = value(key, expected: .array, what: .arrayOfStrings)?.array else { return nil }
         var result: [String] = []
         for (i, element) in array.enumerated() {
             guard let text = element.string else {
-                report("\(key)[\(i)]", "expected a string, found \(Self.name(of: element.type))")
+                report("\(key)[\(i)]", .wrongType(.string, found: Self.kind(of: element.type), inList: false))
                 return nil
             }
             result.append(text)
@@ -93,13 +93,13 @@ struct TOMLNode {
 
     /// The elements of an array of tables (`[[key]]`), each with its path `key[i]`.
     func tables(_ key: String) -> [TOMLNode]? {
-        guard let array = value(key, expected: .array, what: "an array of tables ([[\(key)]])")?.array else {
+        guard let array = value(key, expected: .array, what: .arrayOfTables(key))?.array else {
             return nil
         }
         var result: [TOMLNode] = []
         for (i, element) in array.enumerated() {
             guard let table = element.table else {
-                report("\(key)[\(i)]", "expected a table ([[\(key)]]), found \(Self.name(of: element.type))")
+                report("\(key)[\(i)]", .wrongType(.tableInArray(key), found: Self.kind(of: element.type), inList: false))
                 continue
             }
             result.append(TOMLNode(table: table, path: "\(keyPath(key))[\(i)]", reading: reading))
@@ -118,23 +118,23 @@ struct TOMLNode {
     func phase(_ key: String) -> Phase? {
         guard let text = string(key) else { return nil }
         guard let phase = Phase(rawValue: text) else {
-            report(key, "unknown phase '\(text)'; allowed: \(Phase.allCases.map(\.rawValue).joined(separator: ", "))")
+            report(key, .unknownPhase(text, allowed: Phase.allCases.map(\.rawValue)))
             return nil
         }
         return phase
     }
 
-    static func name(of type: TOMLType) -> String {
+    static func kind(of type: TOMLType) -> TOMLProblem.ValueType {
         switch type {
-        case .table: "a table"
-        case .array: "an array"
-        case .string: "a string"
-        case .int: "an integer"
-        case .double: "a floating-point number"
-        case .bool: "a boolean"
-        case .date: "a date"
-        case .time: "a time"
-        case .dateTime: "a date-time"
+        case .table: .table
+        case .array: .array
+        case .string: .string
+        case .int: .integer
+        case .double: .float
+        case .bool: .boolean
+        case .date: .date
+        case .time: .time
+        case .dateTime: .dateTime
         }
     }
 }
@@ -147,14 +147,27 @@ extension TOMLReading {
     static func parse(_ text: String, file: String) throws -> TOMLTable {
         if let problem = TOMLSyntaxGuard.problem(in: text) {
             throw DataFileError.syntax(FileProblem(file: file, line: problem.line, column: problem.column,
-                                                   item: "", message: problem.message))
+                                                   item: "", kind: problem.kind))
         }
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw DataFileError.syntax(FileProblem(
                 file: file, line: error.source.begin.line, column: error.source.begin.column,
-                item: "", message: error.description))
+                item: "", kind: parserProblem(error.description)))
         }
+    }
+
+    /// The parser's sentence as a kind: a key or table defined twice is told in every
+    /// language; any other sentence stays the parser's own (English).
+    static func parserProblem(_ message: String) -> TOMLProblem {
+        // toml++: "…: cannot redefine existing integer 'STR-1'", "… table 'a' as array-of-tables",
+        // and without the key: "… integer as dotted key-value pair".
+        guard let range = message.range(of: "cannot redefine existing ") else { return .parser(message) }
+        if let open = message[range.upperBound...].firstIndex(of: "'"),
+           let close = message.lastIndex(of: "'"), open < close {
+            return .redefined(key: String(message[message.index(after: open)..<close]), original: message)
+        }
+        return .redefined(key: "", original: message)
     }
 }

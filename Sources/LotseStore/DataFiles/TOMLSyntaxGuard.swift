@@ -1,3 +1,5 @@
+import LotseDomain
+
 /// Checks that a text is syntactically valid TOML 1.0 before it is handed to TOMLKit.
 ///
 /// TOMLKit's bundled parser (toml++) asserts on some malformed inputs instead of reporting
@@ -30,12 +32,15 @@ public enum TOMLSyntaxGuard {
     }
 }
 
-/// Where a TOML text leaves the grammar, and why (English; the line and column are 1-based,
-/// the column counted in characters).
+/// Where a TOML text leaves the grammar, and why (the line and column are 1-based, the
+/// column counted in characters).
 public struct TOMLSyntaxProblem: Error, Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
-    public var message: String
+    public var kind: TOMLProblem
+
+    /// The English sentence.
+    public var message: String { kind.description }
 
     public var description: String { "\(line):\(column): \(message)" }
 }
@@ -58,21 +63,21 @@ private struct Scanner {
     var current: Unicode.Scalar? { i < s.count ? s[i] : nil }
     func peek(_ offset: Int) -> Unicode.Scalar? { i + offset < s.count ? s[i + offset] : nil }
 
-    func fail(_ message: String, at index: Int? = nil) -> TOMLSyntaxProblem {
-        TOMLSyntaxProblem(line: line, column: (index ?? i) - lineStart + 1, message: message)
+    func fail(_ kind: TOMLProblem, at index: Int? = nil) -> TOMLSyntaxProblem {
+        TOMLSyntaxProblem(line: line, column: (index ?? i) - lineStart + 1, kind: kind)
     }
 
-    /// `'x'`, or a named form for characters that do not show.
-    static func describe(_ c: Unicode.Scalar?) -> String {
-        guard let c else { return "the end of the file" }
+    /// The character as a message names it: visible, or a named form for one that does not show.
+    static func describe(_ c: Unicode.Scalar?) -> TOMLProblem.Character {
+        guard let c else { return .endOfFile }
         switch c.value {
-        case 0: return "a NUL byte (U+0000)"
-        case 0x0A: return "the end of the line"
-        case 0x0D: return "a carriage return (U+000D)"
-        case 0x09: return "a tab"
-        case 0x20: return "a space"
-        case 0..<0x20, 0x7F, 0x80...0x9F: return "the control character U+" + hex(c.value)
-        default: return "'\(Character(c))'"
+        case 0: return .nul
+        case 0x0A: return .endOfLine
+        case 0x0D: return .carriageReturn
+        case 0x09: return .tab
+        case 0x20: return .space
+        case 0..<0x20, 0x7F, 0x80...0x9F: return .control(hex: hex(c.value))
+        default: return .visible(String(Character(c)))
         }
     }
 
@@ -112,17 +117,17 @@ private struct Scanner {
         i += 1
         while let c = current, c != "\n" {
             if c == "\r", peek(1) == "\n" { return }
-            if Self.isControl(c) && c != "\t" { throw fail("\(Self.describe(c)) is not allowed in a comment") }
+            if Self.isControl(c) && c != "\t" { throw fail(.controlInComment(Self.describe(c))) }
             i += 1
         }
     }
 
     /// Blanks, then a comment, then the end of the line or file.
-    mutating func endOfLine(after what: String) throws(TOMLSyntaxProblem) {
+    mutating func endOfLine(after what: TOMLProblem.Part) throws(TOMLSyntaxProblem) {
         skipBlanks()
         try comment()
         guard atEnd || newline() else {
-            throw fail("expected the end of the line after \(what), found \(Self.describe(current))")
+            throw fail(.expectedLineEnd(after: what, found: Self.describe(current)))
         }
     }
 
@@ -133,14 +138,14 @@ private struct Scanner {
             skipBlanks()
             guard let c = current else { return }
             if c == "#" || c == "\n" || c == "\r" {
-                try endOfLine(after: "a blank line")
+                try endOfLine(after: .blankLine)
             } else if c == "[" {
                 try header()
             } else if Self.isBareKey(c) || c == "\"" || c == "'" {
                 try keyValue(inline: false)
-                try endOfLine(after: "the value")
+                try endOfLine(after: .value)
             } else {
-                throw fail("expected a key, a [table] header or a comment, found \(Self.describe(c))")
+                throw fail(.expectedKeyOrHeader(found: Self.describe(c)))
             }
         }
     }
@@ -154,24 +159,22 @@ private struct Scanner {
         let opening = isArray ? "[[" : "["
         skipBlanks()
         guard let c = current, Self.isBareKey(c) || c == "\"" || c == "'" else {
-            throw fail("the table header '\(opening)' needs a key before \(Self.describe(current))"
-                       + (current == "]" ? " (a table name cannot be empty)" : ""))
+            throw fail(.headerNeedsKey(opening: opening, before: Self.describe(current)))
         }
         try key()
         let closing = isArray ? "]]" : "]"
         guard current == "]", !isArray || peek(1) == "]" else {
-            throw fail("the table header opened at column \(start - lineStart + 1) is not closed with '\(closing)';"
-                       + " found \(Self.describe(current))")
+            throw fail(.headerNotClosed(column: start - lineStart + 1, closing: closing, found: Self.describe(current)))
         }
         i += isArray ? 2 : 1
-        try endOfLine(after: "the table header")
+        try endOfLine(after: .tableHeader)
     }
 
     /// `key = value`; inside an inline table the value must end before `,` or `}`.
     mutating func keyValue(inline: Bool) throws(TOMLSyntaxProblem) {
         try key()
         guard current == "=" else {
-            throw fail("expected '=' after the key, found \(Self.describe(current))")
+            throw fail(.expectedEquals(found: Self.describe(current)))
         }
         i += 1
         skipBlanks()
@@ -182,14 +185,14 @@ private struct Scanner {
     mutating func key() throws(TOMLSyntaxProblem) {
         while true {
             skipBlanks()
-            guard let c = current else { throw fail("the key ends with the end of the file") }
+            guard let c = current else { throw fail(.keyCutOff) }
             if c == "\"" || c == "'" {
-                if peek(1) == c, peek(2) == c { throw fail("a key cannot be a multi-line string") }
+                if peek(1) == c, peek(2) == c { throw fail(.multiLineKey) }
                 try singleLineString(quote: c, isKey: true)
             } else if Self.isBareKey(c) {
                 while let c = current, Self.isBareKey(c) { i += 1 }
             } else {
-                throw fail("expected a key (letters, digits, '-', '_' or a quoted name), found \(Self.describe(c))")
+                throw fail(.expectedKey(found: Self.describe(c)))
             }
             skipBlanks()
             guard current == "." else { return }
@@ -200,7 +203,7 @@ private struct Scanner {
     // MARK: - Values
 
     mutating func value() throws(TOMLSyntaxProblem) {
-        guard let c = current else { throw fail("the value is missing at the end of the file") }
+        guard let c = current else { throw fail(.valueMissingAtEnd) }
         switch c {
         case "\"", "'":
             if peek(1) == c, peek(2) == c { try multiLineString(quote: c) } else { try singleLineString(quote: c) }
@@ -209,7 +212,7 @@ private struct Scanner {
         case "t", "f":
             for word in ["true", "false"] where matches(word) {
                 i += word.unicodeScalars.count
-                return try requireTerminator(after: word)
+                return try requireTerminator(after: .word(word))
             }
             try bareValue()
         default:
@@ -223,19 +226,19 @@ private struct Scanner {
     }
 
     /// After a value: blanks, a comment, a line end, `,`, `]`, `}` or the end of the file.
-    func requireTerminator(after what: String) throws(TOMLSyntaxProblem) {
+    func requireTerminator(after what: TOMLProblem.Part) throws(TOMLSyntaxProblem) {
         guard let c = current else { return }
         switch c {
         case " ", "\t", "\n", "#", ",", "]", "}": return
         case "\r" where peek(1) == "\n": return
-        default: throw fail("expected a blank, a comment or the end of the line after \(what), found \(Self.describe(c))")
+        default: throw fail(.expectedTerminator(after: what, found: Self.describe(c)))
         }
     }
 
     mutating func enter() throws(TOMLSyntaxProblem) {
         depth += 1
         if depth > TOMLSyntaxGuard.maxDepth {
-            throw fail("arrays and inline tables are nested more than \(TOMLSyntaxGuard.maxDepth) levels deep")
+            throw fail(.nestedTooDeeply(limit: TOMLSyntaxGuard.maxDepth))
         }
     }
 
@@ -255,9 +258,9 @@ private struct Scanner {
         try skipArraySpace()
         while current != "]" {
             guard let c = current else {
-                throw TOMLSyntaxProblem(line: open.0, column: open.1, message: "the array opened here is not closed with ']'")
+                throw TOMLSyntaxProblem(line: open.0, column: open.1, kind: .arrayNotClosed)
             }
-            if c == "," || c == "}" { throw fail("expected a value or ']' in the array, found \(Self.describe(c))") }
+            if c == "," || c == "}" { throw fail(.expectedArrayValue(found: Self.describe(c))) }
             try value()
             try skipArraySpace()
             if current == "," {
@@ -265,14 +268,14 @@ private struct Scanner {
                 try skipArraySpace()
             } else if current != "]" {
                 if atEnd {
-                    throw TOMLSyntaxProblem(line: open.0, column: open.1, message: "the array opened here is not closed with ']'")
+                    throw TOMLSyntaxProblem(line: open.0, column: open.1, kind: .arrayNotClosed)
                 }
-                throw fail("expected ',' or ']' in the array, found \(Self.describe(current))")
+                throw fail(.expectedArrayComma(found: Self.describe(current)))
             }
         }
         i += 1
         depth -= 1
-        try requireTerminator(after: "the array")
+        try requireTerminator(after: .array)
     }
 
     /// `{ a = 1, b.c = "x" }` on one line.
@@ -283,13 +286,12 @@ private struct Scanner {
         if current == "}" {
             i += 1
             depth -= 1
-            return try requireTerminator(after: "the inline table")
+            return try requireTerminator(after: .inlineTable)
         }
         while true {
             skipBlanks()
             guard let c = current, Self.isBareKey(c) || c == "\"" || c == "'" else {
-                throw fail("expected a key in the inline table, found \(Self.describe(current))"
-                           + (current == "}" ? " (no ',' before '}')" : ""))
+                throw fail(.expectedInlineKey(found: Self.describe(current)))
             }
             try keyValue(inline: true)
             skipBlanks()
@@ -298,11 +300,11 @@ private struct Scanner {
                 continue
             }
             guard current == "}" else {
-                throw fail("expected ',' or '}' in the inline table (which must stay on one line), found \(Self.describe(current))")
+                throw fail(.expectedInlineComma(found: Self.describe(current)))
             }
             i += 1
             depth -= 1
-            return try requireTerminator(after: "the inline table")
+            return try requireTerminator(after: .inlineTable)
         }
     }
 
@@ -314,11 +316,11 @@ private struct Scanner {
         i += 1
         while true {
             guard let c = current, c != "\n", !(c == "\r" && peek(1) == "\n") else {
-                throw fail("the string opened at column \(start - lineStart + 1) is not closed on its line")
+                throw fail(.stringNotClosedOnLine(column: start - lineStart + 1))
             }
             if c == quote {
                 i += 1
-                if !isKey { try requireTerminator(after: "the string") }
+                if !isKey { try requireTerminator(after: .string) }
                 return
             }
             if quote == "\"", c == "\\" {
@@ -326,7 +328,7 @@ private struct Scanner {
                 continue
             }
             if Self.isControl(c) && c != "\t" {
-                throw fail("\(Self.describe(c)) is not allowed in a string" + (quote == "\"" ? "; write it as an escape such as \\u001B" : ""))
+                throw fail(.controlInString(Self.describe(c), basic: quote == "\""))
             }
             i += 1
         }
@@ -339,14 +341,14 @@ private struct Scanner {
         while true {
             guard let c = current else {
                 let q = String(repeating: String(Character(quote)), count: 3)
-                throw TOMLSyntaxProblem(line: open.0, column: open.1, message: "the string opened here is not closed with \(q)")
+                throw TOMLSyntaxProblem(line: open.0, column: open.1, kind: .multiLineStringNotClosed(quotes: q))
             }
             if c == quote {
                 var run = 0
                 while current == quote, run < 6 { run += 1; i += 1 }
                 if run >= 3 {
-                    if run > 5 { throw fail("too many quotes at the end of a multi-line string", at: i - 1) }
-                    return try requireTerminator(after: "the string")
+                    if run > 5 { throw fail(.tooManyQuotes, at: i - 1) }
+                    return try requireTerminator(after: .string)
                 }
                 continue
             }
@@ -356,7 +358,7 @@ private struct Scanner {
                 continue
             }
             if Self.isControl(c) && c != "\t" {
-                throw fail("\(Self.describe(c)) is not allowed in a string" + (quote == "\"" ? "; write it as an escape such as \\u001B" : ""))
+                throw fail(.controlInString(Self.describe(c), basic: quote == "\""))
             }
             i += 1
         }
@@ -366,7 +368,7 @@ private struct Scanner {
     mutating func escape(multiLine: Bool) throws(TOMLSyntaxProblem) {
         let start = i
         i += 1
-        guard let c = current else { throw fail("the escape '\\' is cut off by the end of the file") }
+        guard let c = current else { throw fail(.escapeCutOff) }
         switch c {
         case "b", "t", "n", "f", "r", "\"", "\\":
             i += 1
@@ -375,26 +377,25 @@ private struct Scanner {
             var value: UInt32 = 0
             for n in 1...count {
                 guard let d = peek(n), let digit = UInt32(String(Character(d)), radix: 16) else {
-                    throw fail("'\\\(Character(c))' needs \(count) hexadecimal digits", at: start)
+                    throw fail(.escapeNeedsDigits(letter: String(Character(c)), count: count), at: start)
                 }
                 value = value &* 16 &+ digit
             }
             guard Unicode.Scalar(value) != nil else {
-                throw fail("'\\\(Character(c))' names no Unicode character (U+\(Self.hex(value)))", at: start)
+                throw fail(.escapeNamesNoCharacter(letter: String(Character(c)), hex: Self.hex(value)), at: start)
             }
             i += count + 1
         case " ", "\t", "\n", "\r":
             // A line-ending backslash: blanks up to the line break, then all white space.
-            guard multiLine else { throw fail("a '\\' at the end of a line is only allowed in a \"\"\"multi-line string\"\"\"", at: start) }
+            guard multiLine else { throw fail(.lineEndingBackslashOutsideMultiLine, at: start) }
             skipBlanks()
-            guard newline() else { throw fail("only a line break may follow '\\' and blanks", at: start) }
+            guard newline() else { throw fail(.onlyLineBreakAfterBackslash, at: start) }
             while true {
                 skipBlanks()
                 if !newline() { break }
             }
         default:
-            throw fail("unknown escape '\\\(Self.describe(c).trimmingQuotes)'; allowed: \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX",
-                       at: start)
+            throw fail(.unknownEscape(Self.describe(c)), at: start)
         }
     }
 
@@ -412,10 +413,10 @@ private struct Scanner {
         }
         let text = token(from: start)
         guard !text.isEmpty else {
-            throw fail("expected a value (a string, number, true/false, date, [array] or {table}), found \(Self.describe(current))")
+            throw fail(.expectedValue(found: Self.describe(current)))
         }
-        if let problem = Self.check(text) { throw fail("'\(text)' is not a valid value: \(problem)", at: start) }
-        try requireTerminator(after: "the value '\(text)'")
+        if let problem = Self.check(text) { throw fail(.invalidValue(text, problem), at: start) }
+        try requireTerminator(after: .valueText(text))
     }
 
     func token(from start: Int) -> String {
@@ -425,24 +426,24 @@ private struct Scanner {
     }
 
     /// nil when `text` is a valid integer, float, date or time; else why not.
-    static func check(_ text: String) -> String? {
+    static func check(_ text: String) -> TOMLProblem.ValueReason? {
         if ["inf", "+inf", "-inf", "nan", "+nan", "-nan"].contains(text) { return nil }
         let c = Array(text.unicodeScalars)
         if c.count >= 3, c[0] == "0", c[1] == "x" || c[1] == "o" || c[1] == "b" {
             let radix = c[1] == "x" ? 16 : c[1] == "o" ? 8 : 2
             let digits = String(String.UnicodeScalarView(c[2...]))
-            guard underscoresBetweenDigits(digits, radix: radix) else { return "misplaced '_' or a digit not allowed in base \(radix)" }
-            guard Int64(digits.replacingUnderscores, radix: radix) != nil else { return "the number does not fit 64 bits" }
+            guard underscoresBetweenDigits(digits, radix: radix) else { return .badDigitForRadix(radix) }
+            guard Int64(digits.replacingUnderscores, radix: radix) != nil else { return .doesNotFit64Bits }
             return nil
         }
         if isDateTime(text) { return nil }
         if let first = c.first, ("0"..."9").contains(first) || first == "+" || first == "-" {
             return checkNumber(text)
         }
-        return "not a number, date, time, string, true or false (strings need quotes)"
+        return .notAValue
     }
 
-    static func checkNumber(_ text: String) -> String? {
+    static func checkNumber(_ text: String) -> TOMLProblem.ValueReason? {
         var body = Substring(text)
         if body.first == "+" || body.first == "-" { body = body.dropFirst() }
         // Split into integer part, fraction and exponent.
@@ -457,15 +458,15 @@ private struct Scanner {
             frac = intPart[intPart.index(after: dot)...]
             intPart = intPart[..<dot]
         }
-        guard underscoresBetweenDigits(String(intPart), radix: 10) else { return "expected digits, with '_' only between digits" }
-        if intPart.count > 1, intPart.first == "0" { return "leading zeros are not allowed" }
-        if let frac, !underscoresBetweenDigits(String(frac), radix: 10) { return "expected digits after '.'" }
-        if let exp, !underscoresBetweenDigits(String(exp), radix: 10) { return "expected digits in the exponent" }
+        guard underscoresBetweenDigits(String(intPart), radix: 10) else { return .expectedDigits }
+        if intPart.count > 1, intPart.first == "0" { return .leadingZeros }
+        if let frac, !underscoresBetweenDigits(String(frac), radix: 10) { return .expectedFractionDigits }
+        if let exp, !underscoresBetweenDigits(String(exp), radix: 10) { return .expectedExponentDigits }
         let plain = text.replacingUnderscores
         if frac == nil && exp == nil {
-            guard Int64(plain) != nil else { return "the integer does not fit 64 bits (-9223372036854775808…9223372036854775807)" }
+            guard Int64(plain) != nil else { return .integerTooLarge }
         } else {
-            guard let value = Double(plain), value.isFinite else { return "the number is too large" }
+            guard let value = Double(plain), value.isFinite else { return .numberTooLarge }
         }
         return nil
     }
@@ -534,5 +535,4 @@ private struct Scanner {
 
 private extension String {
     var replacingUnderscores: String { String(unicodeScalars.filter { $0 != "_" }.map(Character.init)) }
-    var trimmingQuotes: String { count >= 2 && hasPrefix("'") && hasSuffix("'") ? String(dropFirst().dropLast()) : self }
 }

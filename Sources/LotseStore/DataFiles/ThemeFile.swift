@@ -30,6 +30,11 @@ public struct ThemeFileContent: Sendable {
     public func problem(role: String, key: String?, item: String, message: String) -> FileProblem {
         FileProblem(file: file, line: line(role: role, key: key), item: item, message: message)
     }
+
+    /// A problem of a kind at the line of `role`/`key`.
+    public func problem(role: String, key: String?, item: String, kind: TOMLProblem) -> FileProblem {
+        FileProblem(file: file, line: line(role: role, key: key), item: item, kind: kind)
+    }
 }
 
 public enum ThemeFile {
@@ -53,8 +58,8 @@ public enum ThemeFile {
                 continue
             }
             guard let table = root[key]?.table else {
-                document.report(key, "expected a table [\(key)] with the keys of a role, found "
-                                + TOMLNode.name(of: root[key]?.type ?? .table))
+                document.report(key, .wrongType(.roleTable(key), found: TOMLNode.kind(of: root[key]?.type ?? .table),
+                                                inList: false))
                 continue
             }
             var values: [String: String] = [:]
@@ -63,7 +68,7 @@ public enum ThemeFile {
                 switch Self.text(of: value) {
                 case .success(let text): values[valueKey] = text
                 case .failure(let found):
-                    reading.report("\(key).\(valueKey)", "expected a number, a text or a list of texts, found \(found)")
+                    reading.report("\(key).\(valueKey)", .wrongType(.themeValue, found: found.type, inList: found.inList))
                 }
             }
             roles[key] = values
@@ -78,24 +83,29 @@ public enum ThemeFile {
     /// The value as text; else what was found instead.
     private static func text(of value: TOMLValueConvertible) -> Result<String, WrongType> {
         switch value.type {
-        case .int: return value.int.map { .success(String($0)) } ?? .failure(WrongType("an integer"))
-        case .string: return value.string.map { .success($0) } ?? .failure(WrongType("a string"))
+        case .int: return value.int.map { .success(String($0)) } ?? .failure(WrongType(.integer))
+        case .string: return value.string.map { .success($0) } ?? .failure(WrongType(.string))
         case .array:
-            guard let array = value.array else { return .failure(WrongType("an array")) }
+            guard let array = value.array else { return .failure(WrongType(.array)) }
             var parts: [String] = []
             for element in array {
                 guard let text = element.string else {
-                    return .failure(WrongType("a list holding \(TOMLNode.name(of: element.type))"))
+                    return .failure(WrongType(TOMLNode.kind(of: element.type), inList: true))
                 }
                 parts.append(text)
             }
             return .success(parts.joined(separator: ", "))
-        default: return .failure(WrongType(TOMLNode.name(of: value.type)))
+        default: return .failure(WrongType(TOMLNode.kind(of: value.type)))
         }
     }
 
-    private struct WrongType: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
+    private struct WrongType: Error {
+        var type: TOMLProblem.ValueType
+        /// Whether an element of a list has the type.
+        var inList = false
+        init(_ type: TOMLProblem.ValueType, inList: Bool = false) {
+            self.type = type
+            self.inList = inList
+        }
     }
 }

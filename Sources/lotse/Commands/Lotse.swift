@@ -67,8 +67,8 @@ struct Lotse: ParsableCommand {
         if code == .success || error is ExitCode { exit(withError: error) }
         var text = fullMessage(for: error)
         // Refused data files are told in the user's language (their `description` is English).
-        if let described = error as? DescribedFileError {
-            text = _errorPrefix + DataFileStrings.forLanguage(language).describe(described.fileReport)
+        if let described = FileErrorText.describe(error, language: language) {
+            text = _errorPrefix + described
         }
         // ArgumentParser's prefix ("Error: ") becomes the table's.
         if text.hasPrefix(_errorPrefix) {

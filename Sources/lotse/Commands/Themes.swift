@@ -85,7 +85,7 @@ struct ThemesCommand: ParsableCommand, SpeaksLanguage {
                 }
             } catch {
                 failed = true
-                printError(String(describing: error))
+                printError(FileErrorText.describe(error, language: language) ?? String(describing: error))
             }
         }
         if failed { throw ExitCode.failure }

@@ -63,7 +63,7 @@ enum ThemeChoice {
         let problems = definition.problems
         guard problems.isEmpty else {
             throw DataFileError.invalid(problems.map {
-                content.problem(role: $0.role, key: $0.key, item: $0.item, message: $0.message)
+                content.problem(role: $0.role, key: $0.key, item: $0.item, kind: FileErrorText.kind(of: $0))
             }.sorted { ($0.line ?? .max) < ($1.line ?? .max) })
         }
         return Loaded(theme: try definition.theme(), content: content)

@@ -3,7 +3,8 @@ import Testing
 
 /// The TOML junk corpus (`Tests/Corpus/t*.toml`) through the real `lotse` binary, in every
 /// option that loads a TOML file: the process ends by itself (no signal), fails, says
-/// what is wrong, prints nothing on stdout, and leaves the database as it was.
+/// what is wrong (in English with `--lang en`, in German without an English word by
+/// default), prints nothing on stdout, and leaves the database as it was.
 @Suite("TOML corpus through the binary", .serialized)
 struct TOMLCorpusBinaryTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -50,6 +51,10 @@ struct TOMLCorpusBinaryTests {
         return out
     }
 
+    /// English words of the messages that no German message may contain.
+    static let englishWords = ["expected", "is not", "found", "allowed", "missing", "unknown", "must", "cannot",
+                               "the ", "not used", "error"]
+
     @Test func everyJunkFileIsRefusedWithAMessageAndTheDatabaseStaysAsItWas() throws {
         let binary = try LotseBinary.locate().get()
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-toml-\(UUID().uuidString)")
@@ -75,7 +80,8 @@ struct TOMLCorpusBinaryTests {
                 ("questionnaire", ["assess", "score", "--answers", answers, "--questionnaire", path]),
             ]
             for (reader, arguments) in commands {
-                let run = try Self.run(binary, arguments, home: home)
+                // The .expect files hold the English sentences; German is the default.
+                let run = try Self.run(binary, arguments + ["--lang", "en"], home: home)
                 let what = "\(name) via lotse \(arguments.prefix(2).joined(separator: " ")) (\(reader))"
                 #expect(!run.signalled, "\(what) was killed by signal \(run.status)")
                 #expect(run.status == 1, "\(what): exit \(run.status)")
@@ -86,6 +92,14 @@ struct TOMLCorpusBinaryTests {
                 if reader != "theme" { #expect(run.stdout.isEmpty, "\(what) printed: \(run.stdout)") }
                 #expect(!run.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{0}" },
                         "\(what): raw control characters on stderr")
+
+                let german = try Self.run(binary, arguments, home: home)
+                #expect(!german.signalled && german.status == 1, "\(what) in German: exit \(german.status)")
+                // The file's name may hold English words ("t03-missing-value"); the sentences may not.
+                let sentences = german.stderr.replacingOccurrences(of: path, with: "FILE").lowercased()
+                let english = Self.englishWords.filter { sentences.contains($0) }
+                #expect(english.isEmpty, "\(what) in German has \(english): \(german.stderr)")
+                #expect(german.stderr.contains(path), "\(what) in German names the file: \(german.stderr)")
             }
         }
         #expect(try Data(contentsOf: database) == before, "the database changed")
