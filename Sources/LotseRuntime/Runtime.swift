@@ -208,6 +208,34 @@ public final class Runtime {
                     }
                     return .reportSubmitted(projectID: report.projectID, month: report.month)
                 })
+            case .openContinuationForm(let projectID):
+                queue += state.update(result {
+                    let record: ContinuationRecord
+                    do {
+                        record = try store.continuation(projectID: projectID)
+                    } catch StoreError.corruptValue(table: "continuation_draft", _, _, _, _) {
+                        // A draft this version cannot read must not lock the form: start afresh.
+                        try store.discardContinuationDraft(projectID: projectID, by: author)
+                        record = try store.continuation(projectID: projectID)
+                    }
+                    return .continuationLoaded(ContinuationLoad(
+                        projectID: projectID, history: record.history, draft: record.draft(of: author),
+                        others: record.others(than: author),
+                        project: try store.answer(ScreenDataRequest(projectID: projectID)).project))
+                })
+            case .saveContinuationDraft(let draft):
+                queue += write { try store.saveContinuationDraft(draft, by: author) }
+            case .discardContinuationDraft(let projectID):
+                queue += write { try store.discardContinuationDraft(projectID: projectID, by: author) }
+            case .submitContinuation(let review, let expecting):
+                queue += state.update(result {
+                    do {
+                        try store.submitContinuation(review, expecting: expecting, by: author)
+                    } catch let conflict as ContinuationConflict {
+                        return .continuationConflict(conflict)
+                    }
+                    return .continuationSubmitted(projectID: review.projectID, decision: review.decision)
+                })
             case .loadSampleData:
                 queue += state.update(result {
                     try store.replaceAll(with: SampleData.demoPortfolio(currentMonth: state.month), by: user)

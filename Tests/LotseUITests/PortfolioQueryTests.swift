@@ -53,6 +53,12 @@ import TermCanvas
         #expect(s.rows.allSatisfy { $0.reportMissing })
         #expect(s.rows.count == 4)
         _ = s.send(.key(.char("a")))
+        #expect(s.query.lightFilter == .green && s.rows.allSatisfy { $0.light == .green })
+        _ = s.send(.key(.char("a")))
+        #expect(s.query.lightFilter == .yellow && s.rows.allSatisfy { $0.light == .yellow })
+        _ = s.send(.key(.char("a")))
+        #expect(s.query.lightFilter == .noneReported && s.rows.allSatisfy { $0.light == nil })
+        _ = s.send(.key(.char("a")))
         #expect(s.rows.count == s.allRows.count)
     }
 

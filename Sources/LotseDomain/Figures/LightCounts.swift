@@ -3,14 +3,18 @@ public struct LightCounts: Hashable, Sendable {
     public var green = 0
     public var yellow = 0
     public var red = 0
-    /// Projects that owed a report for the month and have none.
+    /// Projects that owed a report for the month and have none past its due day.
     public var missing = 0
+    /// Projects that owe a report for the month and have none, its due day not yet passed:
+    /// neither missing nor reported.
+    public var notYetDue = 0
 
-    public init(green: Int = 0, yellow: Int = 0, red: Int = 0, missing: Int = 0) {
+    public init(green: Int = 0, yellow: Int = 0, red: Int = 0, missing: Int = 0, notYetDue: Int = 0) {
         self.green = green
         self.yellow = yellow
         self.red = red
         self.missing = missing
+        self.notYetDue = notYetDue
     }
 
     public subscript(light: Light) -> Int {
@@ -32,13 +36,14 @@ public struct LightCounts: Hashable, Sendable {
         return c
     }
 
-    /// Counts one project that owes a report: its overall light, or nil when it has none.
-    mutating func add(_ light: Light?) {
+    /// Counts one project that owes a report: its overall light, or nil when it has none
+    /// (missing when `overdue`, else not yet due).
+    mutating func add(_ light: Light?, overdue: Bool = true) {
         switch light {
         case .green: green += 1
         case .yellow: yellow += 1
         case .red: red += 1
-        case nil: missing += 1
+        case nil: if overdue { missing += 1 } else { notYetDue += 1 }
         }
     }
 

@@ -33,6 +33,13 @@ public struct OverviewFigures: Hashable, Sendable {
             self.from = from
             self.to = to
         }
+
+        public var isWorse: Bool { to.severity > from.severity }
+
+        /// The order of the "worse this month" list: red first, then by project id.
+        static func worstFirst(_ changes: [LightChange]) -> [LightChange] {
+            changes.filter(\.isWorse).sorted { ($1.to.severity, $0.projectID) < ($0.to.severity, $1.projectID) }
+        }
     }
 
     /// The portfolio's health in one month.
@@ -71,6 +78,15 @@ public struct OverviewFigures: Hashable, Sendable {
     public let topRisks: [RiskGroup]
     /// Portfolio health per month, the oldest first, ending with `month`.
     public let health: [HealthPoint]
+    /// Projects whose overall light got worse against the month before, red first (the
+    /// first `listLimit` when the request set one; `worsenedCount` counts all).
+    public let worsened: [LightChange]
+    public let worsenedCount: Int
+    /// How many of the counted projects have a report of `month`.
+    public let reportsReceived: Int
+
+    /// Projects without a report of `month` whose due day has not yet passed.
+    public var reportsNotYetDue: Int { lights.notYetDue }
 
     public static let healthMonths = 24
     public static let fundingHorizonMonths = 12
@@ -80,7 +96,7 @@ public struct OverviewFigures: Hashable, Sendable {
                 previousLights: LightCounts, lightChanges: [LightChange], budgetPlanned: Money, budgetSpent: Money,
                 reportsMissing: [Project], reportsMissingCount: Int, fundingEndingUndecided: [Project],
                 fundingEndingCount: Int, fundingEndingSpent: [String: Money],
-                topRisks: [RiskGroup], health: [HealthPoint]) {
+                topRisks: [RiskGroup], health: [HealthPoint], reportsReceived: Int = 0, worsenedLimit: Int? = nil) {
         self.month = month
         self.projectCount = projectCount
         self.projectsByPhase = projectsByPhase
@@ -96,18 +112,24 @@ public struct OverviewFigures: Hashable, Sendable {
         self.fundingEndingSpent = fundingEndingSpent
         self.topRisks = topRisks
         self.health = health
+        let worse = LightChange.worstFirst(lightChanges)
+        worsened = worsenedLimit.map { Array(worse.prefix($0)) } ?? worse
+        worsenedCount = worse.count
+        self.reportsReceived = reportsReceived
     }
 
-    public init(portfolio: Portfolio, month: YearMonth) {
-        self.init(index: PortfolioIndex(portfolio), month: month)
+    public init(portfolio: Portfolio, month: YearMonth, due: ReportDue? = nil) {
+        self.init(index: PortfolioIndex(portfolio), month: month, due: due)
     }
 
     /// One pass over the projects, each with its reports looked up once: at thousands of
     /// projects this is what the first frame waits for.
-    public init(index: PortfolioIndex, month: YearMonth) {
+    public init(index: PortfolioIndex, month: YearMonth, due: ReportDue? = nil) {
         let p = index.portfolio
         self.month = month
         projectCount = p.projects.count
+        let overdueNow = due.isOverdue(month), overdueBefore = due.isOverdue(month.previous)
+        var received = 0
 
         let previousMonth = month.previous
         let firstHealthMonth = month.adding(months: -(OverviewFigures.healthMonths - 1))
@@ -125,11 +147,12 @@ public struct OverviewFigures: Hashable, Sendable {
 
             let now = PortfolioIndex.position(in: reports, month: month).map { reports[$0].overall }
             let before = PortfolioIndex.position(in: reports, month: previousMonth).map { reports[$0].overall }
+            if now != nil { received += 1 }
             if project.expectsReport(in: month) {
-                lights.add(now)
-                if now == nil { missing.append(project) }
+                lights.add(now, overdue: overdueNow)
+                if now == nil && overdueNow { missing.append(project) }
             }
-            if project.expectsReport(in: previousMonth) { previousLights.add(before) }
+            if project.expectsReport(in: previousMonth) { previousLights.add(before, overdue: overdueBefore) }
             if let now, let before, now != before {
                 changes.append(LightChange(projectID: project.id, from: before, to: now))
             }
@@ -177,6 +200,9 @@ public struct OverviewFigures: Hashable, Sendable {
         health = healthCounts.enumerated().map { offset, counts in
             HealthPoint(month: firstHealthMonth.adding(months: offset), value: counts.health)
         }
+        worsened = LightChange.worstFirst(lightChanges)
+        worsenedCount = worsened.count
+        reportsReceived = received
     }
 
     public func count(in phase: Phase) -> Int { projectsByPhase[phase] ?? 0 }
@@ -191,6 +217,6 @@ public struct OverviewFigures: Hashable, Sendable {
             budgetSpent: budgetSpent, reportsMissing: Array(reportsMissing.prefix(limit)),
             reportsMissingCount: reportsMissingCount, fundingEndingUndecided: ending, fundingEndingCount: fundingEndingCount,
             fundingEndingSpent: fundingEndingSpent.filter { id, _ in ending.contains { $0.id == id } },
-            topRisks: topRisks, health: health)
+            topRisks: topRisks, health: health, reportsReceived: reportsReceived, worsenedLimit: limit)
     }
 }

@@ -19,7 +19,9 @@ public struct InMemoryPortfolio: PortfolioReader {
     public func answer(_ request: ScreenDataRequest) throws -> ScreenData {
         var data = ScreenData(request: request)
         if let month = request.overview {
-            data.overview = OverviewFigures(index: index, month: month).limitingLists(to: request.listLimit)
+            data.overview = OverviewFigures(index: overviewIndex(month: month, filter: request.overviewFilter,
+                                                                 due: request.reportDue),
+                                            month: month, due: request.reportDue).limitingLists(to: request.listLimit)
         }
         if request.municipalities { data.municipalities = portfolio.municipalities.sorted { $0.id < $1.id } }
         if let rows = request.rows { data.rows = page(rows) }
@@ -33,6 +35,9 @@ public struct InMemoryPortfolio: PortfolioReader {
         if let e = request.evidence {
             data.evidence = PortfolioEvidence(index: index, month: e.month, municipalityID: e.municipalityID)
         }
+        if let month = request.radar {
+            data.radar = FundingRadar(index: index, month: month).limitingList(to: request.listLimit)
+        }
         return data
     }
 
@@ -45,17 +50,26 @@ public struct InMemoryPortfolio: PortfolioReader {
         }
     }
 
+    /// The index of the projects an overview counts: all, or those `filter` keeps (its
+    /// search and order aside), with their reports, KPIs and risks.
+    func overviewIndex(month: YearMonth, filter: PortfolioQuery?, due: ReportDue?) -> PortfolioIndex {
+        guard let filter, filter.selection.isActive else { return index }
+        let ids = Set(rows(month: month, query: filter.selection, due: due).map(\.id))
+        let kpis = portfolio.kpis.filter { ids.contains($0.projectID) }
+        let kpiIDs = Set(kpis.map(\.id))
+        return PortfolioIndex(Portfolio(
+            municipalities: portfolio.municipalities, projects: portfolio.projects.filter { ids.contains($0.id) },
+            reports: portfolio.reports.filter { ids.contains($0.projectID) }, kpis: kpis,
+            readings: portfolio.readings.filter { kpiIDs.contains($0.kpiID) },
+            risks: portfolio.risks.filter { ids.contains($0.projectID) }))
+    }
+
     /// Every project's row as of `month` that `query` keeps, in its order.
-    public func rows(month: YearMonth, query: PortfolioQuery) -> [ProjectRow] {
+    public func rows(month: YearMonth, query: PortfolioQuery, due: ReportDue? = nil) -> [ProjectRow] {
         let words = query.searchWords
         let names = Dictionary(portfolio.municipalities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let kept = ProjectRow.rows(index: index, month: month).filter { row in
-            switch query.lightFilter {
-            case .all: break
-            case .redOnly: guard row.light == .red else { return false }
-            case .yellowOrRed: guard row.light == .red || row.light == .yellow else { return false }
-            case .reportMissing: guard row.reportMissing else { return false }
-            }
+        let kept = ProjectRow.rows(index: index, month: month, due: due).filter { row in
+            guard query.keeps(row, month: month) else { return false }
             guard !words.isEmpty else { return true }
             let text = SearchText.of(row.project, municipalityName: names[row.project.municipalityID] ?? row.project.municipalityID)
             return SearchText.matches(text, words: words)
@@ -68,7 +82,7 @@ public struct InMemoryPortfolio: PortfolioReader {
     }
 
     func page(_ request: RowRequest) -> RowPage {
-        let all = rows(month: request.month, query: request.query)
+        let all = rows(month: request.month, query: request.query, due: request.due)
         let anchor = request.anchorID.flatMap { id in all.firstIndex { $0.id == id } }
         var offset = RowPage.clampedStart(request.offset, limit: request.limit, matching: all.count)
         if let anchor, !(offset..<(offset + request.limit)).contains(anchor) {

@@ -36,6 +36,14 @@ public struct ScreenDataRequest: Hashable, Sendable {
     public var phaseSamples: PhaseSamples?
     /// The portfolio evidence beside a self-assessment.
     public var evidence: Evidence?
+    /// Counts the overview over the projects this query keeps only (its search and order
+    /// are ignored): one office's dashboard with `office` set. Nil for every project.
+    public var overviewFilter: PortfolioQuery?
+    /// When the overview's month's reports fall due; nil: missing as soon as the month is shown.
+    public var reportDue: ReportDue?
+    /// The funding radar from this month on; its list of undecided projects is limited by
+    /// `listLimit` too. Counted over every project (the overview's filter does not apply).
+    public var radar: YearMonth?
 
     /// The first `limit` projects of each phase as of `month`.
     public struct PhaseSamples: Hashable, Sendable {
@@ -69,6 +77,14 @@ public struct ScreenDataRequest: Hashable, Sendable {
         self.phaseSamples = phaseSamples
         self.evidence = evidence
     }
+
+    /// The request with the overview counted over `filter`'s projects and `due` applied.
+    public func overview(filter: PortfolioQuery?, due: ReportDue? = nil) -> ScreenDataRequest {
+        var r = self
+        r.overviewFilter = filter
+        r.reportDue = due
+        return r
+    }
 }
 
 /// The answer to a `ScreenDataRequest`: the parts that were asked for.
@@ -82,6 +98,8 @@ public struct ScreenData: Hashable, Sendable {
     public var project: Portfolio?
     public var phaseSamples: [Phase: [ProjectRow]]?
     public var evidence: PortfolioEvidence?
+    /// The funding radar, when `request.radar` asked for it.
+    public var radar: FundingRadar?
 
     public init(request: ScreenDataRequest, overview: OverviewFigures? = nil, municipalities: [Municipality]? = nil,
                 rows: RowPage? = nil, project: Portfolio? = nil, phaseSamples: [Phase: [ProjectRow]]? = nil,

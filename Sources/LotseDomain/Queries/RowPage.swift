@@ -9,14 +9,17 @@ public struct RowRequest: Hashable, Sendable {
     /// order or the data change). When it is kept by the query but lies outside the
     /// requested rows, the engine moves the window so that it holds the anchor.
     public var anchorID: String?
+    /// When the month's reports fall due; nil: missing as soon as the month is shown.
+    public var due: ReportDue?
 
     public init(month: YearMonth, query: PortfolioQuery = PortfolioQuery(), offset: Int = 0, limit: Int,
-                anchorID: String? = nil) {
+                anchorID: String? = nil, due: ReportDue? = nil) {
         self.month = month
         self.query = query
         self.offset = max(0, offset)
         self.limit = max(0, limit)
         self.anchorID = anchorID
+        self.due = due
     }
 }
 

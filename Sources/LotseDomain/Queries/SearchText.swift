@@ -1,8 +1,9 @@
 import Foundation
 
 /// The text a project is found by, folded so that case and accents do not matter:
-/// "mobilitat" finds "Mobilität". Engines store it beside the project and match the
-/// folded words of a search against it, so every engine finds the same projects.
+/// "mobilitat" finds "Mobilität", and so does the German spelling without umlauts,
+/// "mobilitaet" ("strasse" finds "Straße"). Engines store it beside the project and match
+/// the folded words of a search against it, so every engine finds the same projects.
 public enum SearchText {
     /// Lower case, accents removed, composed: the same input always gives the same bytes.
     public static func fold(_ text: String) -> String {
@@ -11,10 +12,35 @@ public enum SearchText {
     }
 
     /// What a project is found by: id, name, field and phase in both languages, the
-    /// municipality's name, owner and funding source.
+    /// municipality's name, owner and funding source; folded, and when it holds umlauts or
+    /// ß, followed by the same text with them spelled out, so both spellings find it.
     public static func of(_ p: Project, municipalityName: String) -> String {
-        fold([p.id, p.name, p.field.germanName, p.field.englishName, p.phase.germanName, p.phase.englishName,
-              municipalityName, p.owner, p.fundingSource].joined(separator: " "))
+        indexed([p.id, p.name, p.field.germanName, p.field.englishName, p.phase.germanName, p.phase.englishName,
+                 municipalityName, p.owner, p.fundingSource].joined(separator: " "))
+    }
+
+    /// The searchable form of `text`: folded, then (when it differs) folded with umlauts
+    /// spelled out. A word found in the folded form alone is still found.
+    public static func indexed(_ text: String) -> String {
+        let folded = fold(text)
+        let spelled = fold(spellingOutUmlauts(text))
+        return spelled == folded ? folded : folded + " " + spelled
+    }
+
+    /// Lower case with ä, ö, ü written ae, oe, ue and ß written ss, as German is typed on a
+    /// keyboard without them.
+    public static func spellingOutUmlauts(_ text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar {
+            case "ä": out += "ae"
+            case "ö": out += "oe"
+            case "ü": out += "ue"
+            case "ß", "ẞ": out += "ss"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// Whether every word occurs in `text` (both folded), compared byte for byte like SQL's

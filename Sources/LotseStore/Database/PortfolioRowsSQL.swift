@@ -14,7 +14,8 @@ enum PortfolioRowsSQL {
     /// `WITH src AS …, rows AS …`: every project with what its reports say as of `:month`.
     /// For the newest month (no report after it) the per-project status row answers; for
     /// an earlier month each project's newest report up to it is looked up by index.
-    static func source(_ db: Database, month: YearMonth, scanningRows: Bool = false) throws -> String {
+    /// `overdue`: whether a report of the month not in yet counts as missing (`ReportDue`).
+    static func source(_ db: Database, month: YearMonth, scanningRows: Bool = false, overdue: Bool = true) throws -> String {
         let project = projectColumns.map { "p.\($0)" }.joined(separator: ", ")
         let src: String
         if try SQL.statusRowsHold(db, month: month) {
@@ -44,21 +45,55 @@ enum PortfolioRowsSQL {
         }
         return """
             WITH src AS (\(src)),
-            rows AS (SELECT src.*, (\(DerivedData.expects("src", ":month"))
+            rows AS (SELECT src.*, (\(overdue ? 1 : 0) AND \(DerivedData.expects("src", ":month"))
                                     AND (report_month IS NULL OR report_month <> :month)) AS missing
                      FROM src)
             """
     }
 
-    /// The WHERE clause of a query and its named arguments.
-    static func filter(_ query: PortfolioQuery) -> (sql: String, arguments: [String: DatabaseValueConvertible]) {
+    /// The WHERE clause of a query as of `month` (over `rows` of `source`) and its named
+    /// arguments, as `PortfolioQuery.keeps` and the search decide.
+    static func filter(_ query: PortfolioQuery, month: YearMonth) -> (sql: String, arguments: [String: DatabaseValueConvertible]) {
         var conditions: [String] = []
         var arguments: [String: DatabaseValueConvertible] = [:]
         switch query.lightFilter {
         case .all: break
+        case .green: conditions.append("light_rank = 0")
+        case .yellow: conditions.append("light_rank = 1")
         case .redOnly: conditions.append("light_rank = 2")
         case .yellowOrRed: conditions.append("light_rank >= 1")
         case .reportMissing: conditions.append("missing")
+        case .noneReported: conditions.append("light_rank = -1")
+        }
+        if let field = query.field {
+            conditions.append("field = :field")
+            arguments["field"] = field.rawValue
+        }
+        if let phase = query.phase {
+            conditions.append("phase = :phase")
+            arguments["phase"] = phase.rawValue
+        }
+        if let municipality = query.municipality {
+            conditions.append("municipality_id = :municipality")
+            arguments["municipality"] = municipality
+        }
+        if let office = query.office {
+            conditions.append("owner = :office")
+            arguments["office"] = office
+        }
+        if query.needsAttention {
+            // Red, missing, funding ending undecided, or worse than the newest report up to
+            // the month before (looked up only for the projects none of the others keeps).
+            conditions.append("""
+                (light_rank = 2 OR missing
+                 OR (continuation = '\(ContinuationDecision.open.rawValue)'
+                     AND funding_end_month BETWEEN :month AND :attentionHorizon)
+                 OR light_rank > coalesce((SELECT \(DerivedData.lightRank("r2.overall")) FROM status_report r2
+                                           WHERE r2.project_id = rows.id AND r2.month <= :attentionBefore
+                                           ORDER BY r2.month DESC LIMIT 1), 3))
+                """)
+            arguments["attentionHorizon"] = month.adding(months: OverviewFigures.fundingHorizonMonths - 1).description
+            arguments["attentionBefore"] = month.previous.description
         }
         let words = query.searchWords
         // Words of three letters or more go to the trigram index first, which finds the
@@ -110,10 +145,12 @@ enum PortfolioRowsSQL {
         var changes: Int64
     }
 
-    /// The ids a query keeps, in its order, as of a month and a state of the data.
+    /// The ids a query keeps, in its order, as of a month (with unsent reports missing
+    /// or not: `overdue`) and a state of the data.
     struct Order: Sendable {
         var query: PortfolioQuery
         var month: YearMonth
+        var overdue: Bool = true
         var state: DataState
         var ids: [String]
     }
@@ -125,21 +162,21 @@ enum PortfolioRowsSQL {
         static let capacity = 4
         private let entries = Mutex<[Order]>([])
 
-        func ids(_ query: PortfolioQuery, _ month: YearMonth, _ state: DataState) -> [String]? {
+        func ids(_ query: PortfolioQuery, _ month: YearMonth, _ overdue: Bool, _ state: DataState) -> [String]? {
             entries.withLock { entries in
-                entries.first { $0.state == state && $0.query == query && $0.month == month }?.ids
+                entries.first { $0.state == state && $0.query == query && $0.month == month && $0.overdue == overdue }?.ids
             }
         }
 
         /// The shortest kept order of the same month, data, filter and sort whose search
         /// `query`'s search narrows (`SearchText.narrows`): the projects `query` keeps are
         /// among its ids, in the same order.
-        func narrowest(for query: PortfolioQuery, _ month: YearMonth, _ state: DataState) -> [String]? {
+        func narrowest(for query: PortfolioQuery, _ month: YearMonth, _ overdue: Bool, _ state: DataState) -> [String]? {
             let words = query.searchWords
             return entries.withLock { entries in
                 entries.filter { e in
-                    e.state == state && e.month == month && e.query.sort == query.sort
-                        && e.query.descending == query.descending && e.query.lightFilter == query.lightFilter
+                    e.state == state && e.month == month && e.overdue == overdue && e.query.sort == query.sort
+                        && e.query.descending == query.descending && e.query.selection == query.selection
                         && SearchText.narrows(words, e.query.searchWords)
                 }.min { $0.ids.count < $1.ids.count }?.ids
             }
@@ -147,7 +184,10 @@ enum PortfolioRowsSQL {
 
         func keep(_ order: Order) {
             entries.withLock { entries in
-                entries.removeAll { $0.state != order.state || ($0.query == order.query && $0.month == order.month) }
+                entries.removeAll {
+                    $0.state != order.state
+                        || ($0.query == order.query && $0.month == order.month && $0.overdue == order.overdue)
+                }
                 entries.insert(order, at: 0)
                 if entries.count > Self.capacity { entries.removeLast(entries.count - Self.capacity) }
             }
@@ -204,17 +244,18 @@ enum PortfolioRowsSQL {
     static func orderedIDs(_ db: Database, _ request: RowRequest, state: DataState?, cache: OrderCache?,
                            texts: SearchTextCache?) throws -> [String] {
         let query = request.query
-        guard let state, let cache else { return try fetchIDs(db, query, month: request.month) }
-        if let ids = cache.ids(query, request.month, state) { return ids }
+        let overdue = request.due.isOverdue(request.month)
+        guard let state, let cache else { return try fetchIDs(db, query, month: request.month, overdue: overdue) }
+        if let ids = cache.ids(query, request.month, overdue, state) { return ids }
         let words = query.searchWords
         var ids: [String]
-        if !words.isEmpty, let texts, let wider = try cache.narrowest(for: query, request.month, state)
+        if !words.isEmpty, let texts, let wider = try cache.narrowest(for: query, request.month, overdue, state)
             ?? widestOrder(db, request, state: state, cache: cache) {
             ids = try texts.texts(db, state).filter(wider, SearchText.Matcher(words: words))
         } else {
-            ids = try fetchIDs(db, query, month: request.month)
+            ids = try fetchIDs(db, query, month: request.month, overdue: overdue)
         }
-        cache.keep(Order(query: query, month: request.month, state: state, ids: ids))
+        cache.keep(Order(query: query, month: request.month, overdue: overdue, state: state, ids: ids))
         return ids
     }
 
@@ -226,15 +267,16 @@ enum PortfolioRowsSQL {
         guard readsEveryText(request.query) else { return nil }
         var unsearched = request.query
         unsearched.search = ""
-        let ids = try fetchIDs(db, unsearched, month: request.month)
-        cache.keep(Order(query: unsearched, month: request.month, state: state, ids: ids))
+        let overdue = request.due.isOverdue(request.month)
+        let ids = try fetchIDs(db, unsearched, month: request.month, overdue: overdue)
+        cache.keep(Order(query: unsearched, month: request.month, overdue: overdue, state: state, ids: ids))
         return ids
     }
 
     /// One ordered pass of the engine over the ids `query` keeps.
-    private static func fetchIDs(_ db: Database, _ query: PortfolioQuery, month: YearMonth) throws -> [String] {
-        let with = try source(db, month: month, scanningRows: readsEveryText(query))
-        let (condition, filterArguments) = filter(query)
+    static func fetchIDs(_ db: Database, _ query: PortfolioQuery, month: YearMonth, overdue: Bool = true) throws -> [String] {
+        let with = try source(db, month: month, scanningRows: readsEveryText(query), overdue: overdue)
+        let (condition, filterArguments) = filter(query, month: month)
         var arguments = filterArguments
         arguments["month"] = month.description
         return try String.fetchAll(db, sql: "\(with) SELECT id FROM rows WHERE \(condition) ORDER BY \(order(query))",
@@ -260,14 +302,14 @@ enum PortfolioRowsSQL {
         let window = Array(ids[offset..<min(matching, offset + request.limit)])
         var rows: [ProjectRow] = []
         if !window.isEmpty {
-            let with = try source(db, month: request.month)
+            let with = try source(db, month: request.month, overdue: request.due.isOverdue(request.month))
             var byID: [String: ProjectRow] = [:]
             var arguments: [String: DatabaseValueConvertible] = ["month": request.month.description]
             for (i, id) in window.enumerated() { arguments["i\(i)"] = id }
             let marks = window.indices.map { ":i\($0)" }.joined(separator: ", ")
             for row in try projectRows(db, sql: """
                 \(with) SELECT \(layout.columns.joined(separator: ", ")) FROM rows WHERE id IN (\(marks))
-                """, arguments: arguments) {
+                """, arguments: arguments, month: request.month) {
                 byID[row.id] = row
             }
             rows = window.compactMap { byID[$0] }
@@ -283,16 +325,16 @@ enum PortfolioRowsSQL {
         let rows = try projectRows(db, sql: """
             \(with), numbered AS (SELECT rows.*, row_number() OVER (PARTITION BY phase ORDER BY id) AS n FROM rows)
             SELECT \(layout.columns.joined(separator: ", ")) FROM numbered WHERE n <= :limit ORDER BY phase, id
-            """, arguments: ["month": month.description, "limit": limit])
+            """, arguments: ["month": month.description, "limit": limit], month: month)
         var samples = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, [ProjectRow]()) })
         for row in rows { samples[row.project.phase, default: []].append(row) }
         return samples
     }
 
-    /// Rows of `layout`, completed with the municipality's name: two statements however
-    /// many rows, never one per row.
+    /// Rows of `layout` as of `month`, completed with the municipality's name and the
+    /// lights of the last months: four statements however many rows, never one per row.
     private static func projectRows(_ db: Database, sql: String,
-                                    arguments: [String: DatabaseValueConvertible]) throws -> [ProjectRow] {
+                                    arguments: [String: DatabaseValueConvertible], month: YearMonth) throws -> [ProjectRow] {
         struct Partial {
             var project: Project
             var spent: Money
@@ -316,9 +358,46 @@ enum PortfolioRowsSQL {
             Row.fetchAll(db, sql: "SELECT id, name FROM municipality WHERE id IN (\(SQL.marks(municipalityIDs.count)))",
                          arguments: StatementArguments(municipalityIDs)).map { ($0[0] as String, $0[1] as String) },
             uniquingKeysWith: { a, _ in a })
+        let trends = try recentLights(db, ids: partials.map(\.project.id), month: month)
         return partials.map { p in
-            ProjectRow(project: p.project, municipalityName: names[p.project.municipalityID] ?? p.project.municipalityID,
-                       latestReport: p.report, spent: p.spent, reportMissing: p.missing)
+            let trend = trends[p.project.id]
+            return ProjectRow(project: p.project,
+                              municipalityName: names[p.project.municipalityID] ?? p.project.municipalityID,
+                              latestReport: p.report, spent: p.spent, reportMissing: p.missing,
+                              previousLight: trend?.previous,
+                              recentLights: trend?.recent ?? Array(repeating: nil, count: ProjectRow.recentMonths))
         }
+    }
+
+    /// For each of `ids`: the overall lights of its reports of the last
+    /// `ProjectRow.recentMonths` months up to `month` (oldest first), and the light of its
+    /// newest report up to the month before. Reads those months of these projects only,
+    /// and one report each before them through the (project, month) index.
+    static func recentLights(_ db: Database, ids: [String], month: YearMonth) throws
+        -> [String: (previous: Light?, recent: [Light?])] {
+        guard !ids.isEmpty else { return [:] }
+        let first = month.adding(months: -(ProjectRow.recentMonths - 1))
+        var out: [String: (previous: Light?, recent: [Light?])] = [:]
+        for id in ids { out[id] = (nil, Array(repeating: nil, count: ProjectRow.recentMonths)) }
+        let layout = RowLayout(table: "status_report", columns: ["project_id", "month", "overall"], key: ["project_id", "month"])
+        for (id, m, light) in try SQL.fetch(db, """
+            SELECT project_id, month, overall FROM status_report
+            WHERE project_id IN (\(SQL.marks(ids.count))) AND month BETWEEN ? AND ?
+            """, StatementArguments(ids + [first.description, month.description]), layout: layout, { r in
+                (try r.string(at: 0), try r.month(at: 1), try r.enumValue(at: 2) as Light)
+            }) {
+            out[id]?.recent[first.months(to: m)] = light
+        }
+        let previousLayout = RowLayout(table: "status_report", columns: ["project_id", "overall"], key: ["project_id"])
+        for (id, light) in try SQL.fetch(db, """
+            SELECT p.id, (SELECT overall FROM status_report WHERE project_id = p.id AND month <= ?
+                          ORDER BY month DESC LIMIT 1) AS before
+            FROM project p WHERE p.id IN (\(SQL.marks(ids.count)))
+            """, StatementArguments([month.previous.description] + ids), layout: previousLayout, { r in
+                (try r.string(at: 0), try r.optionalString(at: 1) == nil ? nil : try r.enumValue(at: 1) as Light)
+            }) {
+            out[id]?.previous = light
+        }
+        return out
     }
 }

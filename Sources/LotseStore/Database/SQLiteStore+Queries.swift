@@ -18,7 +18,8 @@ extension SQLiteStore: PortfolioReader {
             return try writer.read { db in
                 var data = ScreenData(request: request)
                 if let month = request.overview {
-                    data.overview = try OverviewSQL.figures(db, month: month, listLimit: request.listLimit)
+                    data.overview = try OverviewSQL.figures(db, month: month, listLimit: request.listLimit,
+                                                            filter: request.overviewFilter, due: request.reportDue)
                 }
                 if request.municipalities {
                     data.municipalities = try MunicipalityRecord.valueLayout.fetchAll(
@@ -33,6 +34,9 @@ extension SQLiteStore: PortfolioReader {
                 }
                 if let e = request.evidence {
                     data.evidence = try OverviewSQL.evidence(db, month: e.month, municipalityID: e.municipalityID)
+                }
+                if let month = request.radar {
+                    data.radar = try FundingRadarSQL.radar(db, month: month, listLimit: request.listLimit)
                 }
                 return data
             }

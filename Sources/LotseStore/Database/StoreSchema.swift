@@ -26,6 +26,8 @@ enum StoreSchema {
         }
         migrator.registerMigration("v5") { db in try db.execute(sql: v5) }
         migrator.registerMigration("v6-assessment-reopened") { db in try db.execute(sql: v6AssessmentReopened) }
+        migrator.registerMigration("v7-continuation-review") { db in try db.execute(sql: v7ContinuationReview) }
+        migrator.registerMigration("v8-search-spellings") { db in try v8SearchSpellings(db) }
         return migrator
     }
 

@@ -22,7 +22,7 @@ extension AppState {
         ScreenDataRequest(
             overview: month, listLimit: max(1, size.height), municipalities: true,
             rows: screen == .portfolio ? rowRequest(keepingSelection: true) : nil,
-            projectID: openProjectID ?? reportEditor?.draft.projectID,
+            projectID: openProjectID ?? reportEditor?.draft.projectID ?? explainedProjectID,
             phaseSamples: screen == .phaseModel ? phaseSampleRequest : nil,
             evidence: assessment.current == nil ? nil : evidenceRequest())
     }

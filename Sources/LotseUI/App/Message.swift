@@ -26,6 +26,11 @@ public enum Message: Sendable {
     case reportSubmitted(projectID: String, month: YearMonth)
     /// Someone else changed the report since the form opened; nothing was saved.
     case reportConflict(ReportConflict)
+    /// What the store holds for a continuation form (after `.openContinuationForm`).
+    case continuationLoaded(ContinuationLoad)
+    case continuationSubmitted(projectID: String, decision: ContinuationDecision)
+    /// Someone else submitted a continuation review since the form opened; nothing was saved.
+    case continuationConflict(ContinuationConflict)
     case assessmentsLoaded([Assessment])
     /// A load, save or import failed; the text says why.
     case failed(String)
@@ -48,6 +53,11 @@ public enum Effect: Equatable, Sendable {
     case saveDraft(ReportDraft)
     case discardDraft(projectID: String, month: YearMonth)
     case submitReport(StatusReport, readings: [KPIReading], expecting: ReportVersion?)
+    case openContinuationForm(projectID: String)
+    case saveContinuationDraft(ContinuationDraft)
+    case discardContinuationDraft(projectID: String)
+    /// `expecting`: the revision the form started from (nil: there was none).
+    case submitContinuation(ContinuationReview, expecting: Int?)
     case quit
 }
 
@@ -55,9 +65,9 @@ extension Effect {
     /// Whether the effect changes what the store holds.
     var writes: Bool {
         switch self {
-        case .load, .loadAssessments, .openReportEditor, .quit: false
+        case .load, .loadAssessments, .openReportEditor, .openContinuationForm, .quit: false
         case .loadSampleData, .createAssessment, .saveResponse, .saveConsensus, .saveNote, .savePosition, .saveDraft,
-             .discardDraft, .submitReport: true
+             .discardDraft, .submitReport, .saveContinuationDraft, .discardContinuationDraft, .submitContinuation: true
         }
     }
 }

@@ -43,12 +43,16 @@ public enum Modal: Sendable {
     case search(LineEditor)
     /// The status-report form.
     case reportForm(ReportEditorState)
+    /// The continuation form (Verstetigung) of a project.
+    case continuationForm(ContinuationFormState)
     /// A new self-assessment's set-up dialog.
     case setup(SetupFormState)
     /// A wizard's entry line (answers, consensus, note).
     case entry(EntryState)
     /// A question that needs a yes or no before something happens.
     case confirm(Confirmation)
+    /// Why a project's light is what it is (`w`).
+    case explanation(projectID: String)
 
     /// Which kind of modal, for the registry and tests.
     public var kind: ModalKind {
@@ -56,15 +60,19 @@ public enum Modal: Sendable {
         case .help: .help
         case .search: .search
         case .reportForm: .reportForm
+        case .continuationForm: .continuationForm
         case .setup: .setup
         case .entry: .entry
         case .confirm: .confirm
+        case .explanation: .explanation
         }
     }
 }
 
 public enum ModalKind: Hashable, Sendable {
     case help, search, reportForm, setup, entry, confirm
+    case explanation
+    case continuationForm
 }
 
 /// The set-up dialog of a new self-assessment: municipality, date, facilitator, participants.

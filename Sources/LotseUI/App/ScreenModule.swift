@@ -99,9 +99,11 @@ enum Screens {
         case .help: AnyScreen(HelpModal.self)
         case .search: AnyScreen(SearchModal.self)
         case .reportForm: AnyScreen(ReportFormModal.self)
+        case .continuationForm: AnyScreen(ContinuationFormModal.self)
         case .setup: AnyScreen(SetupModal.self)
         case .entry: AnyScreen(EntryModal.self)
         case .confirm: AnyScreen(ConfirmModal.self)
+        case .explanation: AnyScreen(ExplanationModal.self)
         }
     }
 }

@@ -47,6 +47,15 @@ extension AppState {
             reportEditor?.submitting = false
             notice = strings.report.conflict(conflict)
             return []
+        case .continuationLoaded(let load):
+            openContinuationForm(load)
+            return []
+        case .continuationSubmitted(let projectID, let decision):
+            continuationSubmitted(projectID: projectID, decision: decision)
+            return [.load(fullRequest())]
+        case .continuationConflict(let conflict):
+            continuationConflict(conflict)
+            return []
         case .questionnaireLoaded(let q):
             assessment.questionnaire = q
             return []
@@ -68,6 +77,7 @@ extension AppState {
         case .failed(let text):
             notice = text
             reportEditor?.submitting = false
+            continuationForm?.submitting = false
             return []
         }
     }

@@ -5,6 +5,8 @@ import TermCanvas
 enum PortfolioScreen: ScreenModule {
     enum Action: Sendable {
         case move(TableMove), open, search, nextSort, reverseSort, nextLightFilter, writeReport, back
+        case reviewContinuation
+        case explain
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
@@ -19,6 +21,9 @@ enum PortfolioScreen: ScreenModule {
         if app.selectedRow != nil {
             out += [
                 KeyBinding([.char("r")], "r", .writeReport, describe: { $0.report.keyWrite }, footer: { $0.footer.report }),
+                KeyBinding([.char("v")], "v", .reviewContinuation, describe: { $0.continuationForm.keyOpen }),
+                KeyBinding([.char("w")], "w", .explain, describe: { $0.explanation.keyExplain },
+                           footer: { $0.explanation.footerExplain }),
                 KeyBinding([.enter], "Enter", .open, describe: { $0.keyOpenProject }, footer: { $0.footer.open }),
             ]
         }
@@ -58,6 +63,12 @@ enum PortfolioScreen: ScreenModule {
         case .writeReport:
             guard let id = app.selectedRow?.id else { return [] }
             return [.openReportEditor(projectID: id, month: app.month)]
+        case .reviewContinuation:
+            guard let id = app.selectedRow?.id else { return [] }
+            return [.openContinuationForm(projectID: id)]
+        case .explain:
+            guard let id = app.selectedRow?.id else { return [] }
+            return app.openExplanation(projectID: id)
         case .back:
             // Esc first clears search and filter, then leaves the table.
             guard app.query.isActive else { return app.go(to: .overview) }
@@ -77,11 +88,16 @@ enum PortfolioScreen: ScreenModule {
 enum ProjectScreen: ScreenModule {
     enum Action: Sendable {
         case scroll(TableMove), writeReport, back
+        case reviewContinuation
+        case explain
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
         TableMove.scrollBindings.map { b in KeyBinding(b.keys, b.label, .scroll(b.action), describe: b.describe) } + [
             KeyBinding([.char("r")], "r", .writeReport, describe: { $0.report.keyWrite }, footer: { $0.footer.report }),
+            KeyBinding([.char("v")], "v", .reviewContinuation, describe: { $0.continuationForm.keyOpen }),
+            KeyBinding([.char("w")], "w", .explain, describe: { $0.explanation.keyExplain },
+                       footer: { $0.explanation.footerExplain }),
             KeyBinding([.escape], "Esc", .back, describe: { $0.keyBack }, footer: { $0.footer.back }),
         ]
     }
@@ -94,6 +110,12 @@ enum ProjectScreen: ScreenModule {
         case .writeReport:
             guard let id = app.openProjectID else { return [] }
             return [.openReportEditor(projectID: id, month: app.month)]
+        case .reviewContinuation:
+            guard let id = app.openProjectID else { return [] }
+            return [.openContinuationForm(projectID: id)]
+        case .explain:
+            guard let id = app.openProjectID else { return [] }
+            return app.openExplanation(projectID: id)
         case .back:
             return app.go(to: .portfolio)
         }

@@ -162,6 +162,9 @@ public struct Strings: Sendable {
             case .redOnly: "nur rot"
             case .yellowOrRed: "gelb und rot"
             case .reportMissing: "Bericht fehlt"
+            case .green: "nur grün"
+            case .yellow: "nur gelb"
+            case .noneReported: "noch nie berichtet"
             }
         },
         monthlyReport: "Portfolio-Bericht", redProjects: "Rote Projekte", redSince: { "seit \($0)" })
@@ -225,6 +228,9 @@ public struct Strings: Sendable {
             case .redOnly: "red only"
             case .yellowOrRed: "yellow and red"
             case .reportMissing: "report missing"
+            case .green: "green only"
+            case .yellow: "yellow only"
+            case .noneReported: "never reported"
             }
         },
         monthlyReport: "Portfolio report", redProjects: "Red projects", redSince: { "since \($0)" })

@@ -1,0 +1,62 @@
+import GRDB
+import LotseDomain
+
+/// The funding radar, counted by SQLite: one aggregate over the projects whose funding
+/// ends within the radar's 24 months (the partial index on the funding end finds them),
+/// each project's spending read from one summary row, and one short list statement.
+enum FundingRadarSQL {
+    /// - Parameter listLimit: at most this many projects in the list; nil for all.
+    static func radar(_ db: Database, month: YearMonth, listLimit: Int? = nil) throws -> FundingRadar {
+        let m = month.description
+        let last = month.adding(months: FundingRadar.horizonMonths - 1).description
+        let lastUrgent = month.adding(months: FundingRadar.urgentMonths - 1).description
+        let open = ContinuationDecision.open.rawValue
+        // Money spent up to and including the month: for the newest month the project's
+        // status row holds its whole spending; for an earlier one its newest report up to
+        // the month holds the running total.
+        let spent = try SQL.statusRowsHold(db, month: month)
+            ? "coalesce((SELECT spent_cents FROM project_status WHERE project_id = p.id), 0)"
+            : """
+              coalesce((SELECT spent_to_date_cents FROM status_report
+                        WHERE project_id = p.id AND month <= :m ORDER BY month DESC LIMIT 1), 0)
+              """
+        let stake = "max(0, p.budget_planned_cents - \(spent))"
+
+        var buckets = (0..<FundingRadar.horizonMonths).map { FundingRadar.Bucket(monthsLeft: $0) }
+        let bucketLayout = RowLayout(table: "project", columns: ["funding_end_month", "continuation", "count", "planned", "stake"],
+                                     key: ["funding_end_month", "continuation"])
+        let groups = try SQL.fetch(db, """
+            SELECT funding_end_month, continuation, count(*), sum(planned), sum(stake) FROM (
+                SELECT p.funding_end_month, p.continuation, p.budget_planned_cents AS planned, \(stake) AS stake
+                FROM project p WHERE p.funding_end_month BETWEEN :m AND :last)
+            GROUP BY funding_end_month, continuation
+            """, ["m": m, "last": last], layout: bucketLayout) { r in
+            (end: try r.month(at: 0), decision: try r.enumValue(at: 1, as: ContinuationDecision.self),
+             count: try r.int(at: 2), planned: try r.money(at: 3), stake: try r.money(at: 4))
+        }
+        for g in groups {
+            let left = month.months(to: g.end)
+            guard buckets.indices.contains(left) else { continue }
+            buckets[left].projectCount += g.count
+            buckets[left].planned += g.planned
+            buckets[left].atStake += g.stake
+            if g.decision == .open { buckets[left].undecidedAtStake += g.stake }
+            buckets[left].decisions[g.decision, default: 0] += g.count
+        }
+
+        let entryLayout = RowLayout(table: "project", columns: ["id", "name", "funding_end_month", "budget_planned_cents",
+                                                                "stake", "continuation"], key: ["id"])
+        let entries = try SQL.fetch(db, """
+            SELECT p.id, p.name, p.funding_end_month, p.budget_planned_cents, \(stake), p.continuation
+            FROM project p
+            WHERE p.continuation = '\(open)' AND p.funding_end_month BETWEEN :m AND :lastUrgent
+            ORDER BY p.funding_end_month, p.id \(listLimit.map { "LIMIT \(max(0, $0))" } ?? "")
+            """, ["m": m, "lastUrgent": lastUrgent], layout: entryLayout) { r in
+            FundingRadar.Entry(projectID: try r.string(at: 0), name: try r.string(at: 1), fundingEnd: try r.month(at: 2),
+                               planned: try r.money(at: 3), atStake: try r.money(at: 4),
+                               continuation: try r.enumValue(at: 5))
+        }
+        let urgentCount = buckets.prefix(FundingRadar.urgentMonths).reduce(0) { $0 + $1.undecided }
+        return FundingRadar(month: month, buckets: buckets, urgentUndecided: entries, urgentUndecidedCount: urgentCount)
+    }
+}
