@@ -29,6 +29,9 @@ public final class Runtime {
     private let clock: () -> Date
     private let tracePath: String?
     private let signals: (any SignalSource)?
+    /// Where `.writeFile` puts its files, and with which permissions.
+    private let exportFolder: String
+    private let exportMode: mode_t
     /// The signal that ended the last `run()` (SIGTERM, SIGHUP, SIGINT, SIGQUIT), if one did:
     /// the program exits as it asks once everything is cleaned up (`SystemSignals.exit(after:)`).
     public private(set) var endingSignal: Int32?
@@ -39,10 +42,13 @@ public final class Runtime {
     ///   - tracePath: a file to append the time of each event to (`LOTSE_TRACE`); nil for none.
     ///   - signals: where termination and suspension come from (`SystemSignals` in the
     ///     program); with a source, Ctrl-Z suspends. Nil: no signals, Ctrl-Z is a key.
+    ///   - exportFolder, exportMode: where files the screens export go (the handout, the
+    ///     portfolio view) and their permissions (those of the database, see `AtomicFile`).
     public init(state: AppState, store: any PortfolioEngine & AssessmentStore,
                 questionnaire: @escaping () throws -> Questionnaire, user: String,
                 terminal: any Terminal, clock: @escaping () -> Date = { Date() }, tracePath: String? = nil,
-                signals: (any SignalSource)? = nil, author: Author? = nil) {
+                signals: (any SignalSource)? = nil, author: Author? = nil,
+                exportFolder: String = FileManager.default.currentDirectoryPath, exportMode: mode_t = 0o600) {
         self.state = state
         self.store = store
         self.questionnaire = questionnaire
@@ -52,6 +58,8 @@ public final class Runtime {
         self.clock = clock
         self.tracePath = tracePath
         self.signals = signals
+        self.exportFolder = exportFolder
+        self.exportMode = exportMode
     }
 
     /// Runs until an effect says `.quit`: a key, or a termination signal (see `endingSignal`).
@@ -176,6 +184,12 @@ public final class Runtime {
                 queue += write {
                     try store.savePosition(assessmentID: id, position: position, completed: completed, by: user)
                 }
+            case .saveStance(let id, let tension, let stance):
+                queue += write {
+                    try store.saveStance(assessmentID: id, tensionID: tension, stance: stance, by: user)
+                }
+            case .writeFile(let name, let contents):
+                queue += state.update(writeFile(name: name, contents: contents))
             case .openReportEditor(let projectID, let month):
                 var others: [AuthoredDraft] = []
                 queue += state.update(result {
@@ -249,6 +263,18 @@ public final class Runtime {
     private func loadQuestionnaire() {
         questionnaireLoaded = true
         _ = state.update(result { .questionnaireLoaded(try questionnaire()) })
+    }
+
+    /// Writes an export into the export folder, as private as the database it comes from.
+    private func writeFile(name: String, contents: String) -> Message {
+        let path = URL(fileURLWithPath: exportFolder).appendingPathComponent(name).path
+        do {
+            try AtomicFile.write(Data(contents.utf8), to: path, mode: exportMode)
+            return .fileWritten(path: path)
+        } catch {
+            let reason = (error as? AtomicFile.WriteError)?.reason ?? error.localizedDescription
+            return .failed(HandoutStrings.forLanguage(state.strings.language).notWritten(path, reason))
+        }
     }
 
     /// A write that reports back only when it fails.

@@ -28,7 +28,7 @@ struct AssessmentMigrationTests {
         #expect(v1Schema.filter { $0[1] != "status_report" }.allSatisfy(schema.contains))
         let tables = try migrated.rows(sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'assessment%' ORDER BY name")
         // v6-assessment-reopened adds the reopenings.
-        #expect(tables.map { $0[0] } == (Self.v2Tables + ["assessment_reopening"]).sorted())
+        #expect(tables.map { $0[0] } == (Self.v2Tables + ["assessment_reopening", "assessment_stance"]).sorted())
         #expect(try migrated.assessments(municipalityID: nil) == [])
 
         let workshop = AssessmentStoreTests.workshop()

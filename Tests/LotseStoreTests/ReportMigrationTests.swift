@@ -14,7 +14,7 @@ struct ReportMigrationTests {
                                                       at: Fixture.clock())
 
         let store = try SQLiteStore(path: path, now: Fixture.clock)
-        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings"])
+        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance"])
         let schema = try store.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name")
         #expect(v2Schema.filter { $0[1] != "status_report" }.allSatisfy(schema.contains))
         #expect(try store.loadPortfolio() == portfolio.inStoreOrder())

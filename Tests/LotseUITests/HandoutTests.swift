@@ -19,6 +19,8 @@ import Testing
         case "between": return t.between("a", "b")
         case "madeFrom": return t.madeFrom("SE-1", "mini 1")
         case "day": return t.day(2026, 3, 7)
+        case "written": return t.written("/tmp/h.html")
+        case "notWritten": return t.notWritten("/tmp/h.html", "Permission denied")
         default: return nil
         }
     }
@@ -26,7 +28,7 @@ import Testing
     @Test func everyTextExistsInBothLanguages() {
         let result = StringTableCheck.compare("HandoutStrings", german: HandoutStrings.german,
                                               english: HandoutStrings.english, sample: Self.sample)
-        #expect(result.checked == result.total && result.total == 28)
+        #expect(result.checked == result.total && result.total == 32)
         #expect(result.same.isEmpty, "\(result.same)")
         #expect(HandoutStrings.german.day(2026, 3, 7) == "07.03.2026")
         #expect(HandoutStrings.english.points(-5) == "−5 points")
@@ -75,7 +77,8 @@ import Testing
         return Assessment(id: "SE-2", municipalityID: "teststadt", questionnaire: "mini 1", date: day(2026, 11, 12),
                           facilitator: "Berta", participants: ["Anna", "Bernd", "Cem"],
                           responses: ["1-2": ["Anna": 1, "Bernd": 5, "Cem": 4], "1-3": ["Anna": 5, "Bernd": 5]],
-                          consensus: consensus, notes: ["1-3": "Bürgerportal läuft seit März"], completed: true)
+                          consensus: consensus, notes: ["1-3": "Bürgerportal läuft seit März"], completed: true,
+                          stances: ["std": TensionStance(position: 2, note: "Land <gibt> den Rahmen vor")])
     }
 
     static func handout(_ lang: Language, previous: Assessment? = HandoutTests.previous) -> Handout {

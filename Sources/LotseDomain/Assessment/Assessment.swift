@@ -21,11 +21,13 @@ public struct Assessment: Hashable, Sendable, Codable, Identifiable {
     public var completed: Bool
     /// Each time the finished assessment was opened again for changes, oldest first.
     public var reopenings: [Reopening]
+    /// tension field id → where the group places the municipality between its two poles.
+    public var stances: [String: TensionStance]
 
     public init(id: String, municipalityID: String, questionnaire: String, date: Date, facilitator: String,
                 participants: [String], responses: [String: [String: Int?]] = [:],
                 consensus: [String: Int?] = [:], notes: [String: String] = [:], position: Int = 0,
-                completed: Bool = false, reopenings: [Reopening] = []) {
+                completed: Bool = false, reopenings: [Reopening] = [], stances: [String: TensionStance] = [:]) {
         self.id = id
         self.municipalityID = municipalityID
         self.questionnaire = questionnaire
@@ -38,6 +40,7 @@ public struct Assessment: Hashable, Sendable, Codable, Identifiable {
         self.position = position
         self.completed = completed
         self.reopenings = reopenings
+        self.stances = stances
     }
 
     /// The statements of `statementIDs` the group has not reached: no consensus at all.

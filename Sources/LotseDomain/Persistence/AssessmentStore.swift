@@ -16,6 +16,9 @@ public protocol AssessmentStore: Sendable {
     func deleteConsensus(assessmentID: String, statementID: String, by user: String) throws
     /// The facilitator's note on one statement; an empty note removes it.
     func saveNote(assessmentID: String, statementID: String, note: String, by user: String) throws
+    /// Where the group places the municipality on one tension field; a stance with neither
+    /// a position nor a note removes it.
+    func saveStance(assessmentID: String, tensionID: String, stance: TensionStance, by user: String) throws
     /// Where the wizard stands and whether the assessment is finished. Setting a finished
     /// assessment back to not finished reopens it: the reopening is recorded with `user` and
     /// the time of the write.

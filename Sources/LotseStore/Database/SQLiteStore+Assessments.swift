@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import LotseDomain
 
-/// Self-assessments in SQLite (tables of migrations v2 and v6-assessment-reopened). Every call is one small write
+/// Self-assessments in SQLite (tables of migrations v2, v6-assessment-reopened and v9-tension-stance). Every call is one small write
 /// transaction, committed before it returns: a workshop killed at any moment resumes with
 /// every answer given so far. Each write also stamps the assessment row with who changed it
 /// last and when, and fails with `AssessmentStoreError.unknownAssessment` (changing
@@ -62,6 +62,9 @@ extension SQLiteStore: AssessmentStore {
                 }
                 for (i, r) in assessment.reopenings.enumerated() {
                     try Self.insertReopening(db, assessment.id, number: i + 1, Audit(user: r.by, at: r.at))
+                }
+                for (tension, stance) in assessment.stances where !stance.isEmpty {
+                    try Self.upsertStance(db, assessment.id, tension, stance, audit)
                 }
             }
         }
@@ -124,12 +127,31 @@ extension SQLiteStore: AssessmentStore {
         }
     }
 
+    /// A stance with neither a position nor a note removes the field's stance.
+    public func saveStance(assessmentID: String, tensionID: String, stance: TensionStance, by user: String) throws {
+        if let p = stance.position, !TensionStance.positions.contains(p) {
+            throw AssessmentStoreError.invalid(assessmentID: assessmentID, problems: ["stance position \(p) is not 1…5"])
+        }
+        guard !tensionID.isEmpty else {
+            throw AssessmentStoreError.invalid(assessmentID: assessmentID, problems: ["the tension field id is empty"])
+        }
+        try change(assessmentID, by: user) { db, audit in
+            if stance.isEmpty {
+                try db.execute(sql: "DELETE FROM assessment_stance WHERE assessment_id = ? AND tension_id = ?",
+                               arguments: [assessmentID, tensionID])
+            } else {
+                try Self.upsertStance(db, assessmentID, tensionID, stance, audit)
+            }
+        }
+    }
+
     /// Deletes the assessment with all its answers, consensus values and notes.
     public func deleteAssessment(id: String) throws {
         try perform {
             try writer.write { db in
                 // Children first, so this does not depend on foreign keys being enabled.
-                for table in ["assessment_response", "assessment_consensus", "assessment_note", "assessment_reopening"] {
+                for table in ["assessment_response", "assessment_consensus", "assessment_note", "assessment_reopening",
+                              "assessment_stance"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE assessment_id = ?", arguments: [id])
                 }
                 try db.execute(sql: "DELETE FROM assessment WHERE id = ?", arguments: [id])
@@ -189,6 +211,17 @@ extension SQLiteStore: AssessmentStore {
             """, arguments: [assessmentID, statementID, note, audit.changedBy, audit.changedAt])
     }
 
+    private static func upsertStance(_ db: Database, _ assessmentID: String, _ tensionID: String,
+                                     _ stance: TensionStance, _ audit: Audit) throws {
+        try db.execute(sql: """
+            INSERT INTO assessment_stance (assessment_id, tension_id, position, note, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (assessment_id, tension_id)
+            DO UPDATE SET position = excluded.position, note = excluded.note,
+                          changed_by = excluded.changed_by, changed_at = excluded.changed_at
+            """, arguments: [assessmentID, tensionID, stance.position, stance.note, audit.changedBy, audit.changedAt])
+    }
+
     // MARK: - Reading
 
     private struct Children {
@@ -196,6 +229,7 @@ extension SQLiteStore: AssessmentStore {
         var consensus: [String: [String: Int?]] = [:]
         var notes: [String: [String: String]] = [:]
         var reopenings: [String: [Reopening]] = [:]
+        var stances: [String: [String: TensionStance]] = [:]
     }
 
     /// Answers, consensus values and notes of the given assessments (all when nil).
@@ -231,6 +265,12 @@ extension SQLiteStore: AssessmentStore {
             children.reopenings[try r.string("assessment_id"), default: []]
                 .append(Reopening(by: try r.string("changed_by"), at: try r.timestamp("changed_at")))
         }
+        for row in try rows("assessment_stance") {
+            let r = RowReader(row, table: "assessment_stance", key: ["assessment_id", "tension_id"])
+            let position = try r.optionalInt64("position").map { Int(clamping: $0) }
+            children.stances[try r.string("assessment_id"), default: [:]][try r.string("tension_id")] =
+                TensionStance(position: position, note: try r.string("note"))
+        }
         return children
     }
 
@@ -240,6 +280,7 @@ extension SQLiteStore: AssessmentStore {
         a.consensus = children.consensus[a.id] ?? [:]
         a.notes = children.notes[a.id] ?? [:]
         a.reopenings = children.reopenings[a.id] ?? []
+        a.stances = children.stances[a.id] ?? [:]
         return a
     }
 }

@@ -28,6 +28,7 @@ enum StoreSchema {
         migrator.registerMigration("v6-assessment-reopened") { db in try db.execute(sql: v6AssessmentReopened) }
         migrator.registerMigration("v7-continuation-review") { db in try db.execute(sql: v7ContinuationReview) }
         migrator.registerMigration("v8-search-spellings") { db in try v8SearchSpellings(db) }
+        migrator.registerMigration("v9-tension-stance") { db in try db.execute(sql: v9TensionStance) }
         return migrator
     }
 

@@ -148,6 +148,7 @@ struct RowReader {
     func string(_ column: String) throws -> String { try string(at: index(column)) }
     func optionalString(_ column: String) throws -> String? { try optionalString(at: index(column)) }
     func int64(_ column: String) throws -> Int64 { try int64(at: index(column)) }
+    func optionalInt64(_ column: String) throws -> Int64? { try optionalInt64(at: index(column)) }
     func int(_ column: String) throws -> Int { try int(at: index(column)) }
     func bool(_ column: String) throws -> Bool { try bool(at: index(column)) }
     func money(_ column: String) throws -> Money { try money(at: index(column)) }

@@ -34,6 +34,8 @@ public enum Message: Sendable {
     case assessmentsLoaded([Assessment])
     /// A load, save or import failed; the text says why.
     case failed(String)
+    /// A `.writeFile` effect wrote its file at this full path.
+    case fileWritten(path: String)
 }
 
 /// Work the runtime performs for the app; results come back as messages.
@@ -49,6 +51,11 @@ public enum Effect: Equatable, Sendable {
     case saveConsensus(assessmentID: String, statementID: String, value: Int?)
     case saveNote(assessmentID: String, statementID: String, note: String)
     case savePosition(assessmentID: String, position: Int, completed: Bool)
+    /// Where the group stands on one tension field (an empty stance removes it).
+    case saveStance(assessmentID: String, tensionID: String, stance: TensionStance)
+    /// Write `contents` to a new file `name` in the export folder (the folder the dashboard
+    /// was started in), complete or not at all; `.fileWritten` or `.failed` comes back.
+    case writeFile(name: String, contents: String)
     case openReportEditor(projectID: String, month: YearMonth)
     case saveDraft(ReportDraft)
     case discardDraft(projectID: String, month: YearMonth)
@@ -65,9 +72,10 @@ extension Effect {
     /// Whether the effect changes what the store holds.
     var writes: Bool {
         switch self {
-        case .load, .loadAssessments, .openReportEditor, .openContinuationForm, .quit: false
-        case .loadSampleData, .createAssessment, .saveResponse, .saveConsensus, .saveNote, .savePosition, .saveDraft,
-             .discardDraft, .submitReport, .saveContinuationDraft, .discardContinuationDraft, .submitContinuation: true
+        case .load, .loadAssessments, .openReportEditor, .openContinuationForm, .writeFile, .quit: false
+        case .loadSampleData, .createAssessment, .saveResponse, .saveConsensus, .saveNote, .savePosition, .saveStance,
+             .saveDraft, .discardDraft, .submitReport, .saveContinuationDraft, .discardContinuationDraft,
+             .submitContinuation: true
         }
     }
 }

@@ -53,6 +53,8 @@ public enum Modal: Sendable {
     case confirm(Confirmation)
     /// Why a project's light is what it is (`w`).
     case explanation(projectID: String)
+    /// Where the municipality stands on each tension field of the questionnaire.
+    case stances(StanceFormState)
 
     /// Which kind of modal, for the registry and tests.
     public var kind: ModalKind {
@@ -65,12 +67,13 @@ public enum Modal: Sendable {
         case .entry: .entry
         case .confirm: .confirm
         case .explanation: .explanation
+        case .stances: .stances
         }
     }
 }
 
 public enum ModalKind: Hashable, Sendable {
-    case help, search, reportForm, setup, entry, confirm
+    case help, search, reportForm, setup, entry, confirm, stances
     case explanation
     case continuationForm
 }

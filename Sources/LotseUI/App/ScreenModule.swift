@@ -104,6 +104,7 @@ enum Screens {
         case .entry: AnyScreen(EntryModal.self)
         case .confirm: AnyScreen(ConfirmModal.self)
         case .explanation: AnyScreen(ExplanationModal.self)
+        case .stances: AnyScreen(StanceModal.self)
         }
     }
 }

@@ -74,6 +74,9 @@ extension AppState {
             phaseSamples = nil
             rowsStale = true
             return [.load(fullRequest())]
+        case .fileWritten(let path):
+            notice = HandoutStrings.forLanguage(strings.language).written(path)
+            return []
         case .failed(let text):
             notice = text
             reportEditor?.submitting = false

@@ -68,6 +68,28 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
         }
     }
 
+    /// One tension field with the group's point between its poles (1…5, nil = open).
+    public struct Stance: Encodable, Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var poleA: String
+        public var poleB: String
+        public var position: Int?
+        public var note: String
+
+        enum CodingKeys: String, CodingKey { case id, name, poleA = "pole_a", poleB = "pole_b", position, note }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(name, forKey: .name)
+            try c.encode(poleA, forKey: .poleA)
+            try c.encode(poleB, forKey: .poleB)
+            try c.encode(position, forKey: .position)
+            try c.encode(note, forKey: .note)
+        }
+    }
+
     public var language: String
     public var id: String
     public var municipalityID: String
@@ -83,6 +105,9 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
     public var statements: [Item]
     /// Ids of the statements nobody answered yet, in questionnaire order.
     public var untouched: [String]
+    /// Where the group placed the municipality on the tension fields, in questionnaire order
+    /// (only the fields with a position or a note).
+    public var stances: [Stance]
     public var result: AssessmentResult
 
     /// - Parameters:
@@ -121,6 +146,11 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
         }
         statements = items
         self.untouched = untouched
+        stances = q.tensions.compactMap { t in
+            guard let stance = a.stances[t.id], !stance.isEmpty else { return nil }
+            return Stance(id: t.id, name: t.name.text(lang), poleA: t.poleA.text(lang),
+                          poleB: t.poleB.text(lang), position: stance.position, note: stance.note)
+        }
         result = AssessmentResult(questionnaire: q, answers: a.consensus, municipality: municipality, evidence: evidence,
                                   language: lang)
     }
@@ -172,6 +202,16 @@ public struct AssessmentMinutes: Hashable, Sendable, Encodable {
         if !untouched.isEmpty {
             out.append("")
             out.append(w.notAnsweredCount(untouched.count) + ": " + untouched.map(user).joined(separator: ", "))
+        }
+        if !stances.isEmpty {
+            let st = StanceStrings.forLanguage(strings.language)
+            out.append("")
+            out.append("## " + st.sectionTitle)
+            out.append("")
+            for s in stances {
+                out.append("- " + user(st.summary(s.name, s.poleA, s.poleB, s.position))
+                           + (s.note.isEmpty ? "" : " – " + user(s.note)))
+            }
         }
         out.append("")
         // The result one heading level down.

@@ -177,6 +177,10 @@ public struct Handout: Hashable, Sendable {
             blocks.append(.paragraph([.text(h.between(tension.poleA.text(lang), tension.poleB.text(lang)) + ". "
                                             + tension.summary.text(lang))]))
             var items: [[Inline]] = []
+            let stances = StanceStrings.forLanguage(lang)
+            let stance = a.stances[tension.id] ?? TensionStance()
+            let place = stance.position.map { stances.position($0, TensionStance.positions.upperBound) } ?? stances.open
+            items.append([.strong(stances.groupLabel + ":"), .text(" " + place + (stance.note.isEmpty ? "" : " – " + stance.note))])
             if !tension.statements.isEmpty {
                 items.append([.text(h.touchedStatements + ": "
                                     + tension.statements.map { "\($0) (\(consensus($0)))" }.joined(separator: ", "))])

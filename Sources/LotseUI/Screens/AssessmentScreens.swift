@@ -68,7 +68,7 @@ extension AssessmentListScreen.Action: Equatable {}
 /// participant; every answer is stored at once.
 enum WizardScreen: ScreenModule {
     enum Action: Sendable {
-        case answer(Int?), consensus, next, previous, skip, note, statementHelp, presenter, timeBox, finish, back
+        case answer(Int?), consensus, next, previous, skip, note, statementHelp, presenter, timeBox, stances, finish, back
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
@@ -90,6 +90,7 @@ enum WizardScreen: ScreenModule {
             KeyBinding([.char("i")], "i", .statementHelp, describe: { $0.assess.keyStatementHelp }),
             KeyBinding([.char("p")], "p", .presenter, describe: { $0.assess.keyPresenter }),
             KeyBinding([.char("t")], "t", .timeBox, describe: { $0.assess.keyTimeBox }),
+            KeyBinding([.char("f")], "f", .stances, describe: { StanceStrings.forLanguage($0.language).keyOpen }),
             KeyBinding([.char("e")], "e", .finish, describe: { $0.assess.keyFinish }, footer: { $0.footer.finish }),
             KeyBinding([.escape], "Esc", .back, describe: { $0.keyBack }, footer: { $0.footer.back }),
         ]
@@ -128,6 +129,7 @@ enum WizardScreen: ScreenModule {
         case .note:
             app.modals.append(.entry(EntryState(.note, text: current.notes[statement.id] ?? "")))
         case .statementHelp: app.assessment.showStatementHelp.toggle()
+        case .stances: app.openStances()
         case .presenter: app.assessment.presenter.toggle()
         case .timeBox:
             app.assessment.timeBoxMinutes = app.assessment.timeBoxMinutes == nil ? AssessmentState.defaultTimeBox : nil
@@ -159,7 +161,7 @@ enum WizardScreen: ScreenModule {
 /// The result of a self-assessment: the phase, the dimensions, the evidence.
 enum ResultScreen: ScreenModule {
     enum Action: Sendable {
-        case scroll(TableMove), reopen, back
+        case scroll(TableMove), reopen, handout, stances, back
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
@@ -177,12 +179,20 @@ enum ResultScreen: ScreenModule {
             // before finishing names the key.
             out.append(KeyBinding([.char("w")], "w", .reopen, describe: { WorkshopStrings.forLanguage($0.language).keyReopen }))
         }
+        out.append(KeyBinding([.char("d")], "d", .handout, describe: { HandoutStrings.forLanguage($0.language).keyWrite },
+                              footer: { HandoutStrings.forLanguage($0.language).footerWrite }))
+        out.append(KeyBinding([.char("f")], "f", .stances, describe: { StanceStrings.forLanguage($0.language).keyOpen }))
         out.append(KeyBinding([.escape], "Esc", .back, describe: { $0.keyBack }, footer: { $0.footer.back }))
         return out
     }
 
     static func reduce(_ action: Action, into app: inout AppState) -> [Effect] {
         switch action {
+        case .handout:
+            return app.writeHandout()
+        case .stances:
+            app.openStances()
+            return []
         case .reopen:
             if let current = app.assessment.current { app.askToReopen(current) }
             return []
@@ -201,6 +211,35 @@ enum ResultScreen: ScreenModule {
 }
 
 extension AppState {
+    /// The workshop handout of the assessment shown, as one HTML file in the export folder.
+    mutating func writeHandout() -> [Effect] {
+        guard let current = assessment.current, let q = assessment.questionnaire else { return [] }
+        let earlier = assessment.assessments
+            .filter { $0.municipalityID == current.municipalityID && $0.id != current.id
+                && ($0.date, $0.id) < (current.date, current.id) }
+            .sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        let previous = earlier.first { $0.questionnaire == current.questionnaire } ?? earlier.first
+        let name = municipalities?.first { $0.id == current.municipalityID }?.name
+        let shown = (evidence?.projectCount ?? 0) > 0 ? evidence : nil
+        let handout = Handout(assessment: current, questionnaire: q, previous: previous, municipalityName: name,
+                              evidence: shown, language: strings.language)
+        return [.writeFile(name: Self.handoutFileName(current), contents: handout.render(.html))]
+    }
+
+    /// "Handout-KOM-1-2025-11-12.html": the assessment's municipality and date, with every
+    /// character that could leave the folder or confuse a shell replaced.
+    static func handoutFileName(_ a: Assessment) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let d = calendar.dateComponents([.year, .month, .day], from: a.date)
+        let day = String(format: "%04d-%02d-%02d", d.year ?? 0, d.month ?? 0, d.day ?? 0)
+        let safe = String(a.municipalityID.unicodeScalars.map { scalar -> Character in
+            CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII || scalar == "-" || scalar == "_"
+                ? Character(scalar) : "-"
+        }).prefix(60)
+        return "Handout-\(safe.isEmpty ? "assessment" : String(safe))-\(day).html"
+    }
+
     /// The participants' answers to a statement, in participant order.
     func responses(of statementID: String) -> [Int?] {
         guard let a = assessment.current else { return [] }

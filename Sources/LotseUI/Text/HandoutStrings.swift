@@ -45,6 +45,13 @@ public struct HandoutStrings: Sendable {
     public var htmlLanguage: String
     /// A calendar day: (year, month, day).
     public var day: @Sendable (_ year: Int, _ month: Int, _ day: Int) -> String
+    /// The result screen's key that writes the handout, its help line and footer label.
+    public var keyWrite: String
+    public var footerWrite: String
+    /// A file the dashboard wrote: (its full path).
+    public var written: @Sendable (_ path: String) -> String
+    /// A file the dashboard could not write: (path, reason).
+    public var notWritten: @Sendable (_ path: String, _ reason: String) -> String
 
     public static func forLanguage(_ l: Language) -> HandoutStrings {
         switch l {
@@ -82,7 +89,11 @@ public struct HandoutStrings: Sendable {
         sourcePrefix: "nach",
         minutesHaveNoHTML: "Das Protokoll gibt es als markdown oder json; ohne --minutes schreibt --format html das Handout. Nichts wurde geschrieben.",
         htmlLanguage: "de",
-        day: { y, m, d in "\(d < 10 ? "0" : "")\(d).\(m < 10 ? "0" : "")\(m).\(y)" })
+        day: { y, m, d in "\(d < 10 ? "0" : "")\(d).\(m < 10 ? "0" : "")\(m).\(y)" },
+        keyWrite: "Handout schreiben (HTML, im aktuellen Ordner)",
+        footerWrite: "Handout",
+        written: { "Geschrieben: \($0)" },
+        notWritten: { path, reason in "Nicht geschrieben (\(reason)): \(path)" })
 
     public static let english = HandoutStrings(
         language: .english,
@@ -113,5 +124,9 @@ public struct HandoutStrings: Sendable {
         sourcePrefix: "after",
         minutesHaveNoHTML: "The minutes come as markdown or json; without --minutes, --format html writes the handout. Nothing was written.",
         htmlLanguage: "en",
-        day: { y, m, d in "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)" })
+        day: { y, m, d in "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)" },
+        keyWrite: "write the handout (HTML, in the current folder)",
+        footerWrite: "handout",
+        written: { "Written: \($0)" },
+        notWritten: { path, reason in "Not written (\(reason)): \(path)" })
 }

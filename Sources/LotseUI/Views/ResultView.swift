@@ -137,6 +137,7 @@ enum ResultView {
             }
             out.append([])
         }
+        stanceLines(current, q, state, width: width, into: &out)
         if let evidence = state.evidence, (state.figures?.projectCount ?? 0) > 0 {
             evidenceLines(evidence, placed: p.phase, state, width: width, into: &out)
         }
@@ -153,6 +154,31 @@ enum ResultView {
             out.append([])
         }
         return out
+    }
+
+    /// Where the group placed the municipality on each tension field (`f` notes it).
+    static func stanceLines(_ a: Assessment, _ q: Questionnaire, _ state: AppState, width: Int,
+                            into out: inout [[Span]]) {
+        guard !q.tensions.isEmpty else { return }
+        let st = StanceStrings.forLanguage(state.strings.language), language = state.strings.language
+        out.append([Span(st.sectionTitle, .header)])
+        let noted = q.tensions.filter { !(a.stances[$0.id]?.isEmpty ?? true) }
+        if noted.isEmpty { out.append([Span("  " + st.noneNoted, .muted)]) }
+        for t in noted {
+            let stance = a.stances[t.id] ?? TensionStance()
+            let name = t.name.text(language)
+            var line = [Span("  " + name + " ", .title)] + StanceView.scale(stance.position, state.glyphs)
+            line.append(Span("  " + (stance.position.map { st.position($0, TensionStance.positions.upperBound) } ?? st.open),
+                             .muted))
+            out.append(line)
+            for l in TextWrap.lines(st.poles(t.poleA.text(language), t.poleB.text(language)), width: width - 4) {
+                out.append([Span("    " + l, .muted)])
+            }
+            if !stance.note.isEmpty {
+                for l in TextWrap.lines(st.notePrefix + stance.note, width: width - 4) { out.append([Span("    " + l)]) }
+            }
+        }
+        out.append([])
     }
 
     /// The portfolio beside the self-assessment, so a team that rates itself higher than

@@ -46,6 +46,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         var cleanup: (() -> Void)?
         var readOnly = false
         var notes: [String] = []
+        var exportMode: mode_t = 0o600
         if demo {
             let demo = try DemoDatabase.create(currentMonth: month, user: global.userName,
                                                templates: DatabaseLocation.cacheFolder(environment: global.environment))
@@ -58,6 +59,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
             store = opened.store
             readOnly = opened.readOnly
             notes = opened.notes
+            exportMode = AtomicFile.mode(following: opened.path)
             let access = AccessStrings.forLanguage(global.language())
             label = readOnly ? opened.path + " · " + access.readOnlyMarker : opened.path
         }
@@ -72,7 +74,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName,
                               terminal: NcursesTerminal(theme: chosenTheme),
                               tracePath: global.environment["LOTSE_TRACE"], signals: SystemSignals(),
-                              author: global.author)
+                              author: global.author, exportMode: exportMode)
         do {
             try runtime.run()
             endingSignal = runtime.endingSignal
