@@ -26,7 +26,8 @@ let package = Package(
                       "Resources/questionnaires/README.md", "Resources/questionnaires/examples",
                       "Resources/questionnaires/quellen-index.toml"],
             resources: [.copy("Resources/sample-data/musterstadt.json"),
-                        .copy("Resources/questionnaires/phasenmodell-v1.toml")]
+                        .copy("Resources/questionnaires/phasenmodell-v1.toml"),
+                        .copy("Resources/questionnaires/archive")]
         ),
         .target(name: "TermCanvas"),
         .systemLibrary(

@@ -19,6 +19,8 @@ public final class Runtime {
     public static let eventTimeoutMilliseconds: Int32 = 1000
     /// Reads the questionnaire; called once, when a screen first needs it.
     private let questionnaire: () throws -> Questionnaire
+    /// Reads the earlier shipped versions of the questionnaire, with the newest.
+    private let earlierQuestionnaires: () throws -> [Questionnaire]
     private var questionnaireLoaded = false
     private let user: String
     /// The account whose drafts this session writes (drafts belong to their author).
@@ -48,10 +50,12 @@ public final class Runtime {
                 questionnaire: @escaping () throws -> Questionnaire, user: String,
                 terminal: any Terminal, clock: @escaping () -> Date = { Date() }, tracePath: String? = nil,
                 signals: (any SignalSource)? = nil, author: Author? = nil,
-                exportFolder: String = FileManager.default.currentDirectoryPath, exportMode: mode_t = 0o600) {
+                exportFolder: String = FileManager.default.currentDirectoryPath, exportMode: mode_t = 0o600,
+                earlierQuestionnaires: @escaping () throws -> [Questionnaire] = { [] }) {
         self.state = state
         self.store = store
         self.questionnaire = questionnaire
+        self.earlierQuestionnaires = earlierQuestionnaires
         self.user = user
         self.author = author ?? Author(account: user)
         self.terminal = terminal
@@ -263,6 +267,9 @@ public final class Runtime {
     private func loadQuestionnaire() {
         questionnaireLoaded = true
         _ = state.update(result { .questionnaireLoaded(try questionnaire()) })
+        // Earlier versions only matter for assessments made with them; one that cannot be
+        // read leaves those scored with the newest, as the result then says.
+        _ = state.update(.earlierQuestionnairesLoaded((try? earlierQuestionnaires()) ?? []))
     }
 
     /// Writes an export into the export folder, as private as the database it comes from.

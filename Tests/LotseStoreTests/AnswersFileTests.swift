@@ -10,7 +10,7 @@ struct AnswersFileTests {
 
     @Test func readsValuesDontKnowAndTheOptionalHeader() throws {
         let file = try AnswersFile.parse("""
-            questionnaire = "phasenmodell 1.0.0"
+            questionnaire = "phasenmodell 1.1.0"
             municipality = "Musterstadt"
             [answers]
             STR-1 = 4
@@ -18,7 +18,7 @@ struct AnswersFileTests {
             STR-3 = " Weiß nicht "
             POL-1 = 1
             """, file: "a.toml", questionnaire: q)
-        #expect(file.questionnaire == "phasenmodell 1.0.0")
+        #expect(file.questionnaire == "phasenmodell 1.1.0")
         #expect(file.municipality == "Musterstadt")
         let expected: [String: Int?] = ["STR-1": 4, "STR-2": nil, "STR-3": nil, "POL-1": 1]
         #expect(file.answers == expected)
@@ -46,7 +46,7 @@ struct AnswersFileTests {
         }
         let described = error.problems.map(\.description).sorted()
         #expect(described == [
-            "a.toml:3: answers.STR-9: unknown statement 'STR-9'; the questionnaire 'phasenmodell 1.0.0' has 43 statements, STR-1 … VER-4",
+            "a.toml:3: answers.STR-9: unknown statement 'STR-9'; the questionnaire 'phasenmodell 1.1.0' has 43 statements, STR-1 … VER-4",
             "a.toml:4: answers.str-2: unknown statement 'str-2' (did you mean STR-2?)",
             "a.toml:5: answers.POL-1: 6 is not on the scale; use an integer 1…5 or \"?\" / \"weiß nicht\" for don't know",
             "a.toml:6: answers.POL-2: a floating-point number is not an answer; use an integer 1…5 or \"?\" / \"weiß nicht\" for don't know",

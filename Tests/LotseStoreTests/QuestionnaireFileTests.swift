@@ -29,7 +29,7 @@ enum ShippedQuestionnaire {
 struct QuestionnaireFileTests {
     @Test func shippedQuestionnaireLoadsCompleteAndValid() throws {
         let q = try QuestionnaireFile.builtin()
-        #expect(q.versionTag == "phasenmodell 1.0.0")
+        #expect(q.versionTag == "phasenmodell 1.1.0")
         #expect(q.statements.count == 43)
         #expect(q.dimensions.count == 9)
         #expect(q.gates.count == 5)
@@ -168,5 +168,47 @@ struct TOMLSourceMapTests {
         #expect(map.line(of: "statements[0].weight") == 10)
         #expect(map.line(of: "statements[1].text.de") == 13)
         #expect(map.line(ofID: "S1") == 11)
+    }
+}
+
+/// Earlier shipped questionnaire versions stay available, so an assessment is scored with
+/// the version it was made with.
+@Suite("Questionnaire versions")
+struct QuestionnaireVersionTests {
+    @Test func theFirstEditionIsKeptAndDiffersWhereTheNewOneChanged() throws {
+        let current = try QuestionnaireFile.builtin()
+        let archived = try QuestionnaireFile.archived()
+        #expect(archived.map(\.versionTag) == ["phasenmodell 1.0.0"])
+        let first = try #require(archived.first)
+        #expect(QuestionnaireValidator.problems(in: first).isEmpty)
+        #expect(first.statement("WIR-5")?.phase == .establishment)
+        #expect(current.statement("WIR-5")?.phase == .transfer)
+        #expect(first.tensions.isEmpty && current.tensions.count == 4)
+        #expect(try QuestionnaireFile.shipped(versionTag: "phasenmodell 1.0.0") == first)
+        #expect(try QuestionnaireFile.shipped(versionTag: current.versionTag) == current)
+        #expect(try QuestionnaireFile.shipped(versionTag: "phasenmodell 0.9.0") == nil)
+    }
+
+    @Test func theSameAnswersCanPlaceDifferentlyInTheTwoVersions() throws {
+        let current = try QuestionnaireFile.builtin()
+        let first = try #require(try QuestionnaireFile.archived().first)
+        // Everything 5 except the establishment statements, which stay at 1 — but WIR-5 at 5:
+        // it counts for establishment in 1.0.0 and for transfer in 1.1.0.
+        var answers: [String: Int] = [:]
+        for s in current.statements { answers[s.id] = s.phase == .establishment ? 1 : 5 }
+        answers["WIR-5"] = 5
+        let then = Placement(questionnaire: first, answers: answers).score(of: .establishment)
+        let now = Placement(questionnaire: current, answers: answers).score(of: .establishment)
+        #expect(then != now, "WIR-5 moved between the phases")
+    }
+
+    @Test func theArchivedFileIsTheRepositoryFile() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("questionnaires/archive/phasenmodell-1.0.0.toml")
+        guard case .success(let url) = BundledResource.locate("archive/phasenmodell-1.0.0.toml") else {
+            Issue.record("not installed")
+            return
+        }
+        #expect(try Data(contentsOf: url) == Data(contentsOf: repository))
     }
 }

@@ -147,3 +147,49 @@ import TermCanvas
         #expect(AppState.handoutFileName(a) == "Handout-B-rgerstadt-2026-11-18.html")
     }
 }
+
+/// An assessment is shown with the questionnaire version it was made with.
+@Suite struct QuestionnaireVersionUITests {
+    /// The test questionnaire as an earlier version "test 0", in which S5 counted for transfer.
+    static var earlier: Questionnaire {
+        var q = TestQuestionnaire.value
+        q.version = "0"
+        q.statements = q.statements.map { s in
+            var s = s
+            if s.id == "S5" { s.phase = .transfer }
+            return s
+        }
+        return q
+    }
+
+    static func result(of a: Assessment, earlier: [Questionnaire]) -> AppState {
+        var s = WizardTests().state()
+        _ = s.send(.earlierQuestionnairesLoaded(earlier))
+        _ = s.send(.assessmentsLoaded([a]))
+        _ = s.send(.key(.enter))
+        return s
+    }
+
+    @Test func anAssessmentOfAnEarlierVersionIsScoredWithIt() throws {
+        var a = WorkshopTests.stored
+        a.questionnaire = "test 0"
+        a.completed = true
+        let s = Self.result(of: a, earlier: [Self.earlier])
+        #expect(s.assessment.questionnaire?.versionTag == "test 0")
+        #expect(!s.assessment.isScoredWithOtherVersion)
+        #expect(s.assessment.questionnaire(for: a)?.statement("S5")?.phase == .transfer)
+        // A new assessment still takes the newest.
+        #expect(s.assessment.newest?.versionTag == "test 1")
+    }
+
+    @Test func anUnknownVersionIsScoredWithTheNewestAndTheResultSaysSo() throws {
+        var a = WorkshopTests.stored
+        a.questionnaire = "test 0"
+        a.completed = true
+        let s = Self.result(of: a, earlier: [])
+        #expect(s.assessment.questionnaire?.versionTag == "test 1")
+        #expect(s.assessment.isScoredWithOtherVersion)
+        let text = ResultView.lines(s, width: 100).map { $0.map(\.text).joined() }.joined(separator: " ")
+        #expect(text.contains("Erhoben mit „test 0“, den Lotse nicht mehr kennt; ausgewertet mit „test 1“"))
+    }
+}

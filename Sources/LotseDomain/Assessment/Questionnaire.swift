@@ -42,7 +42,7 @@ public struct Questionnaire: Hashable, Sendable, Codable {
         self.tensions = tensions
     }
 
-    /// "phasenmodell 1.0.0", stored with every assessment.
+    /// "phasenmodell 1.1.0", stored with every assessment.
     public var versionTag: String { "\(id) \(version)" }
 
     public func statement(_ id: String) -> Statement? { statements.first { $0.id == id } }

@@ -6,7 +6,7 @@ import TOMLKit
 /// (`lotse assess score --answers FILE`):
 ///
 /// ```toml
-/// questionnaire = "phasenmodell 1.0.0"   # optional: must match the questionnaire used
+/// questionnaire = "phasenmodell 1.1.0"   # optional: must match the questionnaire used
 /// municipality = "Musterstadt"          # optional: shown in the result
 ///
 /// [answers]

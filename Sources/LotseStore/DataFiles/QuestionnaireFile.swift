@@ -14,6 +14,26 @@ public enum QuestionnaireFile {
     /// The questionnaire shipped with Lotse, in the LotseStore resource bundle.
     public static let builtinFile = "phasenmodell-v1.toml"
 
+    /// Earlier versions of the shipped questionnaire, kept so that an assessment made with
+    /// one is placed as it was on the day (`shipped(versionTag:)`).
+    public static let archivedFiles = ["archive/phasenmodell-1.0.0.toml"]
+
+    /// The shipped questionnaire whose `versionTag` is `tag`: the current one or an earlier
+    /// version kept in the archive; nil when Lotse never shipped that version.
+    public static func shipped(versionTag tag: String) throws -> Questionnaire? {
+        let current = try builtin()
+        if current.versionTag == tag { return current }
+        return try archived().first { $0.versionTag == tag }
+    }
+
+    /// The earlier shipped versions that are installed, oldest first.
+    public static func archived() throws -> [Questionnaire] {
+        try archivedFiles.compactMap { name in
+            guard case .success(let url) = BundledResource.locate(name) else { return nil }
+            return try load(path: url.path)
+        }
+    }
+
     /// Loads and validates the questionnaire at `path`.
     public static func load(path: String) throws -> Questionnaire {
         try parse(try readText(path: path), file: path)

@@ -14,7 +14,10 @@ public struct AssessmentState: Sendable {
     }
 
     public var assessments: [Assessment] = []
-    public var questionnaire: Questionnaire?
+    /// The questionnaire new assessments are made with.
+    public var newest: Questionnaire?
+    /// Earlier shipped versions by `versionTag`, for assessments made with them.
+    public var earlier: [String: Questionnaire] = [:]
     public var list = TableState()
     /// The assessment being run or shown (also kept in `assessments`).
     public var current: Assessment?
@@ -26,6 +29,25 @@ public struct AssessmentState: Sendable {
     public var resultScroll = 0
 
     public init() {}
+
+    /// The questionnaire of the assessment being run or shown: the version it was made with
+    /// when Lotse still has it, else the newest (see `isScoredWithOtherVersion`).
+    public var questionnaire: Questionnaire? {
+        guard let tag = current?.questionnaire, tag != newest?.versionTag, let kept = earlier[tag] else { return newest }
+        return kept
+    }
+
+    /// The questionnaire `a` was made with when Lotse has it, else the newest.
+    public func questionnaire(for a: Assessment) -> Questionnaire? {
+        a.questionnaire == newest?.versionTag ? newest : earlier[a.questionnaire] ?? newest
+    }
+
+    /// The assessment being shown was made with a questionnaire version Lotse no longer
+    /// has, so it is scored with the newest; the result says so.
+    public var isScoredWithOtherVersion: Bool {
+        guard let current, let q = questionnaire else { return false }
+        return current.questionnaire != q.versionTag
+    }
 
     public var statements: [Questionnaire.Statement] { questionnaire?.statements ?? [] }
 

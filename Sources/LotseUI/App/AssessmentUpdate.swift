@@ -63,7 +63,7 @@ extension AppState {
 
     /// Starts the assessment the set-up dialog describes, or points at the field to fix.
     mutating func createAssessment(from form: SetupFormState) -> [Effect] {
-        guard let q = assessment.questionnaire else { return [] }
+        guard let q = assessment.newest else { return [] }
         let f = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
         guard let date = strings.formats.parseDate(f[1]) else {
             notice = strings.assess.badDate(f[1])

@@ -17,6 +17,8 @@ public enum Message: Sendable {
     /// one in bulk (sample data). What the screens show is asked for again.
     case dataChanged(byOthers: Bool)
     case questionnaireLoaded(Questionnaire)
+    /// Earlier shipped versions of the questionnaire, for assessments made with them.
+    case earlierQuestionnairesLoaded([Questionnaire])
     /// What the store holds for a report editor: a saved draft and the stored version.
     /// `project` is the project with its history (nil when it no longer exists).
     case reportEditorLoaded(projectID: String, month: YearMonth, draft: ReportDraft?, version: ReportVersion?,

@@ -57,7 +57,10 @@ extension AppState {
             continuationConflict(conflict)
             return []
         case .questionnaireLoaded(let q):
-            assessment.questionnaire = q
+            assessment.newest = q
+            return []
+        case .earlierQuestionnairesLoaded(let list):
+            assessment.earlier = Dictionary(list.map { ($0.versionTag, $0) }, uniquingKeysWith: { first, _ in first })
             return []
         case .assessmentsLoaded(let list):
             assessment.assessments = list

@@ -32,7 +32,7 @@ enum AssessmentListScreen: ScreenModule {
             app.assessment.list.apply(m, rowCount: app.assessment.assessments.count, layout: app.layout)
             return []
         case .new:
-            guard app.assessment.questionnaire != nil else {
+            guard app.assessment.newest != nil else {
                 app.notice = app.strings.assess.noQuestionnaire
                 return []
             }

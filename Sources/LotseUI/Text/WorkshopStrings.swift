@@ -24,6 +24,9 @@ public struct WorkshopStrings: Sendable {
     public var notAnswered: String
     /// How many statements were not reached, in the result and the minutes.
     public var notAnsweredCount: @Sendable (_ count: Int) -> String
+    /// The assessment was made with a questionnaire version Lotse no longer has: (made
+    /// with, scored with).
+    public var scoredWithOther: @Sendable (_ madeWith: String, _ scoredWith: String) -> String
 
     public static func forLanguage(_ l: Language) -> WorkshopStrings {
         switch l {
@@ -47,7 +50,8 @@ public struct WorkshopStrings: Sendable {
         reopenedNotice: "Wieder geöffnet und vermerkt.",
         reopenedBy: { "wieder geöffnet von \($0) am \($1)" },
         notAnswered: "nicht beantwortet",
-        notAnsweredCount: { $0 == 1 ? "1 Aussage nicht beantwortet" : "\($0) Aussagen nicht beantwortet" })
+        notAnsweredCount: { $0 == 1 ? "1 Aussage nicht beantwortet" : "\($0) Aussagen nicht beantwortet" },
+        scoredWithOther: { "Erhoben mit „\($0)“, den Lotse nicht mehr kennt; ausgewertet mit „\($1)“ – Werte können abweichen." })
 
     public static let english = WorkshopStrings(
         language: .english,
@@ -64,5 +68,6 @@ public struct WorkshopStrings: Sendable {
         reopenedNotice: "Reopened and recorded.",
         reopenedBy: { "reopened by \($0) on \($1)" },
         notAnswered: "not answered",
-        notAnsweredCount: { $0 == 1 ? "1 statement not answered" : "\($0) statements not answered" })
+        notAnsweredCount: { $0 == 1 ? "1 statement not answered" : "\($0) statements not answered" },
+        scoredWithOther: { "Made with '\($0)', which Lotse no longer has; scored with '\($1)' – figures may differ." })
 }

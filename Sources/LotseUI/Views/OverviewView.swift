@@ -162,7 +162,7 @@ enum OverviewView {
     static func assessment(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings
         let inner = Box(title: s.tileAssessment).render(in: rect, on: &buffer, glyphs: state.glyphs)
-        guard let latest = state.assessment.latest, let q = state.assessment.questionnaire else {
+        guard let latest = state.assessment.latest, let q = state.assessment.questionnaire(for: latest) else {
             buffer.put(line: s.noAssessment, in: inner.row(0), role: .muted, ellipsis: state.glyphs.ellipsis)
             return
         }

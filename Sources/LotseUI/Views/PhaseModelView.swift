@@ -10,7 +10,7 @@ enum PhaseModelView {
         let top = Layout.split(content, .vertical, [.length(3), .fill(1)])
         let standInner = Box(title: t.title + " · " + "Trendreport 2025").render(in: top[0], on: &buffer, glyphs: g)
         var placed: Phase?
-        if let latest = state.assessment.latest, let q = state.assessment.questionnaire {
+        if let latest = state.assessment.latest, let q = state.assessment.questionnaire(for: latest) {
             let p = Placement(questionnaire: q, answers: latest.scoringAnswers)
             placed = p.phase
             let date = state.strings.formats.date(latest.date)
@@ -63,7 +63,7 @@ enum PhaseModelView {
     /// The tension fields as document lines for `width` columns.
     static func tensionLines(_ state: AppState, width: Int) -> [[Span]] {
         let p = PhaseModelStrings.forLanguage(state.strings.language), language = state.strings.language
-        guard let q = state.assessment.questionnaire else { return [[Span(p.noQuestionnaire, .muted)]] }
+        guard let q = state.assessment.newest else { return [[Span(p.noQuestionnaire, .muted)]] }
         guard !q.tensions.isEmpty else { return [[Span(p.noTensions, .muted)]] }
         var out: [[Span]] = TextWrap.lines(p.tensionsIntro, width: width).map { [Span($0, .muted)] }
         let indent = "   ", inner = max(1, width - indent.count)

@@ -50,6 +50,11 @@ enum ResultView {
         let w = WorkshopStrings.forLanguage(language)
         let notReached = current.notAnswered(q.statements.map(\.id)).count
         if notReached > 0 { out.append([Span(w.notAnsweredCount(notReached), .warning)]) }
+        if a.isScoredWithOtherVersion {
+            for line in TextWrap.lines(w.scoredWithOther(current.questionnaire, q.versionTag), width: width) {
+                out.append([Span(line, .warning)])
+            }
+        }
         for r in current.reopenings {
             out.append([Span(w.reopenedBy(r.by, state.strings.formats.date(r.at)), .muted)])
         }

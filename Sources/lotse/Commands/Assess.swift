@@ -13,7 +13,7 @@ struct Assess: ParsableCommand {
         commandName: "assess",
         abstract: "Self-assessment without the screen: score an answers file, export workshop minutes, list.",
         discussion: """
-        The answers file is TOML: optionally questionnaire = "phasenmodell 1.0.0" and \
+        The answers file is TOML: optionally questionnaire = "phasenmodell 1.1.0" and \
         municipality = "…", then a table [answers] mapping statement ids to a value on the \
         scale, or to "?" / "weiß nicht" for don't know. See README.md.
         """,
@@ -23,6 +23,13 @@ struct Assess: ParsableCommand {
     static func questionnaire(_ path: String?) throws -> Questionnaire {
         if let path { return try QuestionnaireFile.load(path: path) }
         return try QuestionnaireFile.builtin()
+    }
+
+    /// The questionnaire of `--questionnaire FILE`, else the shipped version the assessment
+    /// was made with (an earlier one is kept for that), else the shipped one.
+    static func questionnaire(_ path: String?, for tag: String) throws -> Questionnaire {
+        if let path { return try QuestionnaireFile.load(path: path) }
+        return try QuestionnaireFile.shipped(versionTag: tag) ?? QuestionnaireFile.builtin()
     }
 
     /// `lotse assess score`
@@ -90,12 +97,12 @@ struct Assess: ParsableCommand {
                 throw CLIError(HandoutStrings.forLanguage(language).minutesHaveNoHTML)
             }
             let month = try global.currentMonth()
-            let q = try Assess.questionnaire(questionnaire)
             let opened = try global.openStore()
             let store = opened.store
             guard let assessment = try store.assessment(id: id) else {
                 throw CLIError(strings.noSuchAssessment(id))
             }
+            let q = try Assess.questionnaire(questionnaire, for: assessment.questionnaire)
             guard assessment.questionnaire == q.versionTag else {
                 throw CLIError(strings.assessmentQuestionnaireMismatch(id, assessment.questionnaire, q.versionTag))
             }
@@ -156,7 +163,9 @@ struct Assess: ParsableCommand {
                                    uniquingKeysWith: { first, _ in first })
             let header = [strings.colID, strings.colDate, strings.colMunicipality, strings.colFacilitator,
                           strings.colParticipants, strings.colAnswered, strings.colStatus, strings.colResult]
+            let archived = questionnaire == nil ? try QuestionnaireFile.archived() : []
             let rawRows = assessments.map { a -> [String] in
+                let q = archived.first { $0.versionTag == a.questionnaire } ?? q
                 let minutes = AssessmentMinutes(assessment: a, questionnaire: q, language: language)
                 let result: String
                 if a.questionnaire != q.versionTag {

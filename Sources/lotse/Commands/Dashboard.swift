@@ -74,7 +74,8 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName,
                               terminal: NcursesTerminal(theme: chosenTheme),
                               tracePath: global.environment["LOTSE_TRACE"], signals: SystemSignals(),
-                              author: global.author, exportMode: exportMode)
+                              author: global.author, exportMode: exportMode,
+                              earlierQuestionnaires: { try QuestionnaireFile.archived() })
         do {
             try runtime.run()
             endingSignal = runtime.endingSignal
