@@ -4,8 +4,10 @@ import TermCanvas
 
 /// The whole state of the dashboard. A value: `update` changes it, `AppView` draws it.
 public struct AppState: Sendable {
-    /// The month the dashboard treats as "now"; injected by the caller.
+    /// The month the screens show: "now" (`newestMonth`) unless the user stepped back.
     public var month: YearMonth
+    /// The month the dashboard treats as "now"; injected by the caller. `]` never goes past it.
+    public let newestMonth: YearMonth
     public var size: Size
     public var strings: Strings
     public var glyphs: Glyphs
@@ -61,6 +63,7 @@ public struct AppState: Sendable {
     public init(month: YearMonth, size: Size, strings: Strings = .german, glyphs: Glyphs = .unicode,
                 sourceLabel: String = "", user: String = "", now: Date = Date(timeIntervalSince1970: 0)) {
         self.month = month
+        newestMonth = month
         self.user = user
         self.now = now
         self.size = size

@@ -3,7 +3,15 @@ import TermCanvas
 /// The keys every screen has unless it takes them itself: the tabs, help, back, quit.
 enum GlobalKeys: ScreenModule {
     enum Action: Sendable {
-        case show(Screen), nextTab, previousTab, help, back, quit, loadSample
+        case show(Screen), nextTab, previousTab, help, back, quit, loadSample, month(Int)
+    }
+
+    /// The screens that show a month and step through months with `[` and `]`.
+    static func stepsMonths(_ route: Route) -> Bool {
+        switch route {
+        case .overview, .portfolio, .project: true
+        default: false
+        }
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
@@ -15,6 +23,14 @@ enum GlobalKeys: ScreenModule {
         out += Screen.allCases.map { tab in
             KeyBinding([.char(Character(String(tab.rawValue)))], "1…4", .show(tab), describe: { $0.keyScreens },
                        listed: tab == .overview)
+        }
+        if stepsMonths(app.route), !app.isEmptyDatabase {
+            out += [
+                KeyBinding([.char("[")], "[ ]", .month(-1), describe: { MonthStrings.forLanguage($0.language).keyStep },
+                           footer: { MonthStrings.forLanguage($0.language).footerStep }),
+                KeyBinding([.char("]")], "]", .month(1), describe: { MonthStrings.forLanguage($0.language).keyStep },
+                           listed: false),
+            ]
         }
         out += [
             KeyBinding([.tab], "Tab", .nextTab, describe: { $0.keyTab }, footer: { $0.footer.screens }),
@@ -42,6 +58,8 @@ enum GlobalKeys: ScreenModule {
             return quit(&app)
         case .loadSample:
             return [.loadSampleData]
+        case .month(let delta):
+            return app.stepMonth(by: delta)
         }
     }
 

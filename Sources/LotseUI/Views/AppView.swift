@@ -73,7 +73,8 @@ public enum AppView {
                        role: tab.screen == state.screen ? .tabActive : .tabInactive, clip: row)
         }
         // The month always shows in full; the municipality's name gives way first.
-        let month = " \(state.strings.asOf) \(state.strings.formats.month(state.month)) "
+        let earlier = state.showsEarlierMonth ? " (" + MonthStrings.forLanguage(state.strings.language).earlierMark + ")" : ""
+        let month = " \(state.strings.asOf) \(state.strings.formats.month(state.month))\(earlier) "
         let used = (tabs(state).last.map { $0.x + DisplayWidth.of($0.label) } ?? 0) + 1
         let space = row.width - used
         guard space >= DisplayWidth.of(month) else { return }
@@ -120,13 +121,17 @@ public enum AppView {
         if let help = spans.indices.first(where: { $0 % 2 == 0 && spans[$0].text == " ? " }) {
             spans = Array(spans[help...(help + 1)]) + spans[..<help] + spans[(help + 2)...]
         }
-        let right: String
+        var right: String
         if let notice = state.notice {
             right = notice
         } else if state.route == .portfolio, state.modals.isEmpty, state.rowCount > 0 {
             right = s.rowPosition(state.table.selected + 1, state.rowCount) + " · " + state.sourceLabel
         } else {
             right = state.sourceLabel
+        }
+        // An earlier month is always said, also where the tab bar has no room for the month.
+        if state.notice == nil, state.showsEarlierMonth, GlobalKeys.stepsMonths(state.route) {
+            right = "\(s.asOf) \(s.formats.month(state.month)) (\(MonthStrings.forLanguage(s.language).earlierMark)) · " + right
         }
         // The notice or the place in the table keeps its room; the keys take the rest,
         // whole pairs from the start (the help names them all).

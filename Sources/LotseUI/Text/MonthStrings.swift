@@ -1,0 +1,40 @@
+import LotseDomain
+
+/// The texts of stepping through months (`[` and `]`). German first; both tables list
+/// every value.
+public struct MonthStrings: Sendable {
+    public var language: Language
+
+    /// The help line of `[` and `]`, and their footer label.
+    public var keyStep: String
+    public var footerStep: String
+    /// Told when `]` would go past the newest month.
+    public var atNewest: String
+    /// Told when `[` would go before the oldest month Lotse steps back to: (that month).
+    public var atOldest: @Sendable (_ month: String) -> String
+    /// Beside the month in the tab bar when an earlier month is shown.
+    public var earlierMark: String
+
+    public static func forLanguage(_ l: Language) -> MonthStrings {
+        switch l {
+        case .german: .german
+        case .english: .english
+        }
+    }
+
+    public static let german = MonthStrings(
+        language: .german,
+        keyStep: "einen Monat zurück / vor (nie über den neuesten hinaus)",
+        footerStep: "Monat",
+        atNewest: "Das ist der neueste Monat.",
+        atOldest: { "Weiter zurück als \($0) geht es nicht." },
+        earlierMark: "zurückgeblättert")
+
+    public static let english = MonthStrings(
+        language: .english,
+        keyStep: "one month back / forward (never past the newest)",
+        footerStep: "month",
+        atNewest: "This is the newest month.",
+        atOldest: { "Lotse does not step back before \($0)." },
+        earlierMark: "earlier month")
+}
