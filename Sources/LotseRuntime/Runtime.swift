@@ -274,7 +274,7 @@ public final class Runtime {
 
     /// Writes an export into the export folder, as private as the database it comes from.
     private func writeFile(name: String, contents: String) -> Message {
-        let path = URL(fileURLWithPath: exportFolder).appendingPathComponent(name).path
+        let path = Self.freePath(in: exportFolder, for: name)
         do {
             try AtomicFile.write(Data(contents.utf8), to: path, mode: exportMode)
             return .fileWritten(path: path)
@@ -282,6 +282,20 @@ public final class Runtime {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? error.localizedDescription
             return .failed(HandoutStrings.forLanguage(state.strings.language).notWritten(path, reason))
         }
+    }
+
+    /// `folder/name`, or with "-2", "-3", … before the extension when that file exists: an
+    /// export never replaces a file someone may have kept (an earlier export, a handout with notes).
+    static func freePath(in folder: String, for name: String) -> String {
+        let base = URL(fileURLWithPath: folder)
+        let stem = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+        var candidate = base.appendingPathComponent(name).path
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate) && n < 10_000 {
+            candidate = base.appendingPathComponent(stem + "-\(n)" + (ext.isEmpty ? "" : "." + ext)).path
+            n += 1
+        }
+        return candidate
     }
 
     /// A write that reports back only when it fails.

@@ -36,6 +36,14 @@ import TermCanvas
         let mode = try FileManager.default.attributesOfItem(atPath: folder.file(name))[.posixPermissions] as? Int
         #expect(mode == 0o640)
         #expect(terminal.screen.contains("Geschrieben: "))
+
+        // Written again, the first file stays and the second gets a name of its own.
+        let again = RecordingTerminal(size: Size(width: 100, height: 30))
+        again.script = Step.type("3") + [.key(.enter), .key(.char("d")), .key(.char("q"))]
+        try Session.runtime(store: store, terminal: again, exportFolder: folder.path).run()
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(names == [name, name.replacingOccurrences(of: ".html", with: "-2.html")] as Set)
+        #expect(try String(contentsOfFile: folder.file(name), encoding: .utf8) == html)
     }
 
     @Test func aFolderThatCannotBeWrittenIsSaidAndNothingElseChanges() throws {
