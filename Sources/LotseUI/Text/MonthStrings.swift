@@ -24,7 +24,7 @@ public struct MonthStrings: Sendable {
 
     public static let german = MonthStrings(
         language: .german,
-        keyStep: "einen Monat zurück / vor (nie über den neuesten hinaus)",
+        keyStep: "einen Monat zurück / vor",
         footerStep: "Monat",
         atNewest: "Das ist der neueste Monat.",
         atOldest: { "Weiter zurück als \($0) geht es nicht." },
@@ -32,7 +32,7 @@ public struct MonthStrings: Sendable {
 
     public static let english = MonthStrings(
         language: .english,
-        keyStep: "one month back / forward (never past the newest)",
+        keyStep: "one month back / forward",
         footerStep: "month",
         atNewest: "This is the newest month.",
         atOldest: { "Lotse does not step back before \($0)." },
