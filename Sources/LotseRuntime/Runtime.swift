@@ -194,6 +194,13 @@ public final class Runtime {
                 }
             case .writeFile(let name, let contents):
                 queue += state.update(writeFile(name: name, contents: contents))
+            case .exportView(let request):
+                queue += state.update(result {
+                    let listing = try PortfolioListing.gather(store, request, strings: state.strings,
+                                                              municipalities: state.municipalities ?? [])
+                    let name = ListStrings.forLanguage(state.strings.language).fileName(request.month.description) + ".csv"
+                    return writeFile(name: name, contents: listing.csv())
+                })
             case .openReportEditor(let projectID, let month):
                 var others: [AuthoredDraft] = []
                 queue += state.update(result {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day of the calendar such as 2026-12-10, for rules that depend on the day within a
 /// month (when a report is due). Passed in by the caller, never read from the clock here.
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -71,4 +73,20 @@ public struct ReportDue: Hashable, Sendable {
 extension Optional where Wrapped == ReportDue {
     /// Without a due rule a report is missing as soon as its month is shown.
     public func isOverdue(_ month: YearMonth) -> Bool { self?.isOverdue(month) ?? true }
+}
+
+extension ReportDue {
+    /// The due rule for a dashboard or report treating `currentMonth` as now, on the clock's
+    /// day `clock` (local time). When the clock is in another month (`--today` named one,
+    /// or a test runs at another time), the day within the month is unknown and nil is
+    /// returned: then a report is missing as soon as its month is shown.
+    public static func current(clock: Date, currentMonth: YearMonth, dueDay: Int = ReportDue.defaultDueDay,
+                               timeZone: TimeZone = .current) -> ReportDue? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: clock)
+        guard let y = c.year, let m = c.month, let d = c.day, let day = CalendarDay(year: y, month: m, day: d),
+              day.yearMonth == currentMonth else { return nil }
+        return ReportDue(today: day, dueDay: dueDay)
+    }
 }

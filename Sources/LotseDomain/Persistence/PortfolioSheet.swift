@@ -335,7 +335,7 @@ public struct PortfolioSheet: Sendable, Equatable {
     static func read(_ text: String, _ column: Column, into row: inout Row, decimalComma: Bool) -> Problem.Kind? {
         func name(_ set: (String) -> Void) -> Problem.Kind? {
             if let scalar = PlausibleValues.controlCharacters(in: text) { return .controlCharacter(column, scalar: scalar) }
-            set(text)
+            set(PortfolioSheet.unguarded(text))
             return nil
         }
         func choice<E>(_ table: [String: E], _ set: (E) -> Void) -> Problem.Kind? {
@@ -403,6 +403,22 @@ public struct PortfolioSheet: Sendable, Equatable {
     }
 
     // MARK: - Values
+
+    /// The characters with which a spreadsheet starts a formula.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
+
+    /// A text as a sheet cell: one that a spreadsheet would run as a formula gets a leading
+    /// apostrophe, which spreadsheets show as text and `unguarded` removes on import.
+    public static func guarded(_ text: String) -> String {
+        guard let first = text.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// A cell's text without the apostrophe `guarded` put before a formula character.
+    static func unguarded(_ text: String) -> String {
+        guard text.hasPrefix("'"), let second = text.dropFirst().first, formulaStarts.contains(second) else { return text }
+        return String(text.dropFirst())
+    }
 
     /// Every name a value goes by (key, German, English), folded: looked up once per cell
     /// instead of folding every name again.

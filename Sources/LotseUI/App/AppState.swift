@@ -42,6 +42,8 @@ public struct AppState: Sendable {
     public var table = TableState()
     public internal(set) var query = PortfolioQuery()
     public var projectScroll = 0
+    /// The funding radar of `month` (funding ending in the next 24 months).
+    public internal(set) var radar: FundingRadar?
     /// The phase model screen: showing the tension fields instead of the phases, and their scroll.
     public var phaseModelTensions = false
     public var phaseModelScroll = 0
@@ -57,6 +59,8 @@ public struct AppState: Sendable {
     public var access: AccessStrings { .forLanguage(strings.language) }
     /// Recorded as facilitator of new assessments.
     public var user: String
+    /// A month's reports fall due on this day of the following month (`--due-day`).
+    public var dueDay = ReportDue.defaultDueDay
     /// The clock's last reading, delivered by `.tick`; used for dates and time boxes.
     public var now: Date
 

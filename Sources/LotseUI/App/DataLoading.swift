@@ -14,17 +14,31 @@ extension AppState {
     public func rowRequest(keepingSelection: Bool) -> RowRequest {
         let visible = layout.tableRows
         return RowRequest(month: month, query: query, offset: table.offset - visible, limit: rowWindowLimit,
-                          anchorID: keepingSelection ? selectedRow?.id : nil)
+                          anchorID: keepingSelection ? selectedRow?.id : nil, due: reportDue)
     }
 
     /// Everything the open screens show, asked for again (at start, after a change).
     public func fullRequest() -> ScreenDataRequest {
-        ScreenDataRequest(
+        var request = ScreenDataRequest(
             overview: month, listLimit: max(1, size.height), municipalities: true,
             rows: screen == .portfolio ? rowRequest(keepingSelection: true) : nil,
             projectID: openProjectID ?? reportEditor?.draft.projectID ?? explainedProjectID,
             phaseSamples: screen == .phaseModel ? phaseSampleRequest : nil,
             evidence: assessment.current == nil ? nil : evidenceRequest())
+            .overview(filter: overviewFilter, due: reportDue)
+        request.radar = month
+        return request
+    }
+
+    /// The overview counts one office's projects when the portfolio is filtered by an
+    /// office (the office's dashboard); else the whole portfolio.
+    public var overviewFilter: PortfolioQuery? {
+        query.office.map { PortfolioQuery(office: $0) }
+    }
+
+    /// When reports fall due: the `dueDay`-th of the next month, judged on the clock's day.
+    public var reportDue: ReportDue? {
+        ReportDue.current(clock: now, currentMonth: newestMonth, dueDay: dueDay)
     }
 
     /// Enough projects per phase for the tallest phase column.
@@ -42,10 +56,17 @@ extension AppState {
     /// still shown.
     public mutating func setQuery(_ newQuery: PortfolioQuery) -> [Effect] {
         let anchor = selectedRow?.id
+        let officeChanged = newQuery.office != query.office
         query = newQuery
         var request = rowRequest(keepingSelection: false)
         request.anchorID = anchor
-        return [.load(ScreenDataRequest(rows: request))]
+        var effects: [Effect] = [.load(ScreenDataRequest(rows: request))]
+        // The overview follows an office filter: it becomes that office's dashboard.
+        if officeChanged {
+            effects.append(.load(ScreenDataRequest(overview: month, listLimit: max(1, size.height))
+                .overview(filter: overviewFilter, due: reportDue)))
+        }
+        return effects
     }
 
     /// Asks for rows when the visible ones are not all in the window the store handed out.
@@ -74,6 +95,7 @@ extension AppState {
         let request = data.request
         if let municipalities = data.municipalities { self.municipalities = municipalities }
         if let figures = data.overview { self.figures = figures }
+        if let radar = data.radar { self.radar = radar }
         if request.phaseSamples != nil { phaseSamples = data.phaseSamples }
         if request.evidence != nil { evidence = data.evidence }
         if let id = request.projectID {
@@ -99,7 +121,7 @@ extension AppState {
             // A window that still misses visible rows (the selection moved far) is
             // completed once; the request then starts exactly where the table does.
             if !page.covers(table.offset..<(table.offset + visible)) {
-                let next = RowRequest(month: month, query: query, offset: table.offset, limit: rowWindowLimit)
+                let next = RowRequest(month: month, query: query, offset: table.offset, limit: rowWindowLimit, due: reportDue)
                 effects.append(.load(ScreenDataRequest(rows: next)))
             }
         }

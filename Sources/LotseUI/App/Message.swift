@@ -58,6 +58,9 @@ public enum Effect: Equatable, Sendable {
     /// Write `contents` to a new file `name` in the export folder (the folder the dashboard
     /// was started in), complete or not at all; `.fileWritten` or `.failed` comes back.
     case writeFile(name: String, contents: String)
+    /// Write the portfolio table as the screen shows it (every row of `rows.query` as of
+    /// `rows.month`, not only the loaded window) as CSV into the export folder.
+    case exportView(RowRequest)
     case openReportEditor(projectID: String, month: YearMonth)
     case saveDraft(ReportDraft)
     case discardDraft(projectID: String, month: YearMonth)
@@ -74,7 +77,7 @@ extension Effect {
     /// Whether the effect changes what the store holds.
     var writes: Bool {
         switch self {
-        case .load, .loadAssessments, .openReportEditor, .openContinuationForm, .writeFile, .quit: false
+        case .load, .loadAssessments, .openReportEditor, .openContinuationForm, .writeFile, .exportView, .quit: false
         case .loadSampleData, .createAssessment, .saveResponse, .saveConsensus, .saveNote, .savePosition, .saveStance,
              .saveDraft, .discardDraft, .submitReport, .saveContinuationDraft, .discardContinuationDraft,
              .submitContinuation: true

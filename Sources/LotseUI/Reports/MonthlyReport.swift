@@ -41,9 +41,10 @@ public enum MonthlyReport {
 
     /// The report's content for `month`, asked of any engine; with `office`, only that office's
     /// projects (its overview, red and worse projects).
-    public static func gather(_ reader: any PortfolioReader, month: YearMonth, office: String? = nil) throws -> Content {
+    public static func gather(_ reader: any PortfolioReader, month: YearMonth, office: String? = nil,
+                              due: ReportDue? = nil) throws -> Content {
         let filter = office.map { PortfolioQuery(office: $0) }
-        let f = try reader.answer(ScreenDataRequest(overview: month).overview(filter: filter)).overview
+        let f = try reader.answer(ScreenDataRequest(overview: month).overview(filter: filter, due: due)).overview
             ?? OverviewFigures(portfolio: Portfolio(), month: month)
         let red = try reader.redStreaks(month: month).filter { office == nil || $0.project.owner == office }
         var projects: [String: Portfolio] = [:]

@@ -14,6 +14,8 @@ public struct MonthStrings: Sendable {
     public var atOldest: @Sendable (_ month: String) -> String
     /// Beside the month in the tab bar when an earlier month is shown.
     public var earlierMark: String
+    /// `--due-day` out of range: (given).
+    public var badDueDay: @Sendable (Int) -> String
 
     public static func forLanguage(_ l: Language) -> MonthStrings {
         switch l {
@@ -28,7 +30,8 @@ public struct MonthStrings: Sendable {
         footerStep: "Monat",
         atNewest: "Das ist der neueste Monat.",
         atOldest: { "Weiter zurück als \($0) geht es nicht." },
-        earlierMark: "zurückgeblättert")
+        earlierMark: "zurückgeblättert",
+        badDueDay: { "--due-day \($0): der Stichtag muss zwischen 1 und 28 liegen (jeder Monat hat ihn)." })
 
     public static let english = MonthStrings(
         language: .english,
@@ -36,5 +39,6 @@ public struct MonthStrings: Sendable {
         footerStep: "month",
         atNewest: "This is the newest month.",
         atOldest: { "Lotse does not step back before \($0)." },
-        earlierMark: "earlier month")
+        earlierMark: "earlier month",
+        badDueDay: { "--due-day \($0): the due day must lie between 1 and 28 (every month has it)." })
 }

@@ -68,6 +68,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
                              strings: .forLanguage(global.language()), sourceLabel: label, user: global.userName,
                              now: Date())
         // A demo's copy is removed at the end: quitting it with changes asks first.
+        state.dueDay = global.dueDay
         state.isDemo = demo
         state.readOnly = readOnly
         if !notes.isEmpty { state.notice = notes.joined(separator: " ") }

@@ -18,6 +18,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Treat this month as the current one (YYYY-MM).", valueName: "month"))
     var today: String?
 
+    @Option(name: .long, help: ArgumentHelp("A month's status reports fall due on this day of the next month (1–28).",
+                                            valueName: "day"))
+    var dueDay: Int = ReportDue.defaultDueDay
+
+    func validate() throws {
+        guard (1...28).contains(dueDay) else {
+            throw ValidationError(MonthStrings.forLanguage(language()).badDueDay(dueDay))
+        }
+    }
+
     @Flag(name: .long, help: "Open the database for reading only: every screen opens, every change is refused.")
     var readOnly = false
 

@@ -18,7 +18,7 @@ struct Lotse: ParsableCommand {
         for the dashboard and every subcommand alike.
         """,
         version: version,
-        subcommands: [Dashboard.self, MonthlyReportCommand.self, Export.self, Import.self, Assess.self,
+        subcommands: [Dashboard.self, MonthlyReportCommand.self, ListCommand.self, Export.self, Import.self, Assess.self,
                       ThemesCommand.self, Generate.self, Init.self],
         defaultSubcommand: Dashboard.self
     )

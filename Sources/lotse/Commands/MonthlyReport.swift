@@ -46,7 +46,8 @@ struct MonthlyReportCommand: ParsableCommand, HasGlobalOptions {
         let month = try reportMonth()
         let office = self.office.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         let store = try global.openStore().store
-        let content = try MonthlyReport.gather(store, month: month, office: office)
+        let due = ReportDue.current(clock: Date(), currentMonth: try global.currentMonth(), dueDay: global.dueDay)
+        let content = try MonthlyReport.gather(store, month: month, office: office, due: due)
         print(MonthlyReport.render(content, format: format, strings: .forLanguage(global.language())), terminator: "")
         if exitCode, !content.attention.isEmpty { throw ExitCode(MonthlyReport.attentionExitCode) }
     }
