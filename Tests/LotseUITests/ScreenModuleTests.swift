@@ -69,7 +69,7 @@ import TermCanvas
     @Test func thePortfolioFooterOffersItsTools() {
         let s = Sample.state(Size(width: 120, height: 40), screen: .portfolio)
         let line = footer(s)
-        for part in ["?  Hilfe", "/  Suche", "a  Ampelfilter", "s  Sortieren", "r  Bericht", "Enter  Öffnen",
+        for part in ["?  Hilfe", "/  Suche", "f  Filter", "s  Sortieren", "r  Bericht", "Enter  Öffnen",
                      "Projekt 1 von 30"] {
             #expect(line.contains(part), "\(part) in \(line)")
         }

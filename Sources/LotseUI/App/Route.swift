@@ -55,6 +55,8 @@ public enum Modal: Sendable {
     case explanation(projectID: String)
     /// Where the municipality stands on each tension field of the questionnaire.
     case stances(StanceFormState)
+    /// The portfolio's filter dialog (`f`).
+    case filters(FilterFormState)
 
     /// Which kind of modal, for the registry and tests.
     public var kind: ModalKind {
@@ -68,6 +70,7 @@ public enum Modal: Sendable {
         case .confirm: .confirm
         case .explanation: .explanation
         case .stances: .stances
+        case .filters: .filters
         }
     }
 }
@@ -76,6 +79,7 @@ public enum ModalKind: Hashable, Sendable {
     case help, search, reportForm, setup, entry, confirm, stances
     case explanation
     case continuationForm
+    case filters
 }
 
 /// The set-up dialog of a new self-assessment: municipality, date, facilitator, participants.

@@ -105,6 +105,7 @@ enum Screens {
         case .confirm: AnyScreen(ConfirmModal.self)
         case .explanation: AnyScreen(ExplanationModal.self)
         case .stances: AnyScreen(StanceModal.self)
+        case .filters: AnyScreen(FilterModal.self)
         }
     }
 }

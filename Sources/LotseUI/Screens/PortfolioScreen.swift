@@ -7,13 +7,18 @@ enum PortfolioScreen: ScreenModule {
         case move(TableMove), open, search, nextSort, reverseSort, nextLightFilter, writeReport, back
         case reviewContinuation
         case explain
+        case filters, clearFilters
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
+        let t = PortfolioFilterStrings.forLanguage(app.strings.language)
         var out = TableMove.bindings.map { b in KeyBinding(b.keys, b.label, Action.move(b.action), describe: b.describe) }
         out += [
             KeyBinding([.char("/")], "/", .search, describe: { $0.keySearch }, footer: { $0.footer.search }),
-            KeyBinding([.char("a")], "a", .nextLightFilter, describe: { $0.keyLightFilter }, footer: { $0.footer.filter }),
+            // The footer names the filter dialog, which holds the light filter too.
+            KeyBinding([.char("a")], "a", .nextLightFilter, describe: { $0.keyLightFilter }),
+            KeyBinding([.char("f")], "f", .filters, describe: { _ in t.keyOpen }, footer: { _ in t.footerOpen }),
+            KeyBinding([.char("F")], "F", .clearFilters, describe: { _ in t.keyClearAll }),
             KeyBinding([.char("s")], "s", .nextSort, describe: { $0.keySort }, footer: { $0.footer.sort }),
             KeyBinding([.char("S")], "S", .reverseSort, describe: { $0.keyReverseSort }),
         ]
@@ -69,13 +74,18 @@ enum PortfolioScreen: ScreenModule {
         case .explain:
             guard let id = app.selectedRow?.id else { return [] }
             return app.openExplanation(projectID: id)
+        case .filters:
+            app.openFilters()
+            return []
+        case .clearFilters:
+            guard app.query.selection.isActive else { return [] }
+            app.notice = PortfolioFilterStrings.forLanguage(app.strings.language).cleared
+            return app.setQuery(PortfolioQuery(search: app.query.search, sort: app.query.sort,
+                                               descending: app.query.descending))
         case .back:
-            // Esc first clears search and filter, then leaves the table.
+            // Esc first clears search and every filter (the sort stays), then leaves the table.
             guard app.query.isActive else { return app.go(to: .overview) }
-            var q = app.query
-            q.search = ""
-            q.lightFilter = .all
-            return app.setQuery(q)
+            return app.setQuery(PortfolioQuery(sort: app.query.sort, descending: app.query.descending))
         }
     }
 

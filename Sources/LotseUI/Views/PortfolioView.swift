@@ -4,33 +4,43 @@ import TermCanvas
 /// The portfolio screen: every project in one scrollable table.
 public enum PortfolioView {
 
+    /// The fewest and the most months the trend strip shows.
+    static let trendMonths = 6...ProjectRow.recentMonths
+
+    /// The trend column's index.
+    static let trendColumn = 5
+
     /// The table's columns; the one the table is sorted by carries the direction of its
-    /// values (↑ rising, ↓ falling).
-    static func columns(_ s: Strings, query: PortfolioQuery = PortfolioQuery(), glyphs: Glyphs = .unicode) -> [TableColumn] {
+    /// values (↑ rising, ↓ falling). The trend column holds `months` lights and the age of
+    /// the newest report.
+    static func columns(_ s: Strings, query: PortfolioQuery = PortfolioQuery(), glyphs: Glyphs = .unicode,
+                        months: Int = 6) -> [TableColumn] {
+        let t = PortfolioFilterStrings.forLanguage(s.language)
         var columns = [
             TableColumn(s.colID, width: 6, priority: 0),
             TableColumn(s.colName, width: 21, flexible: true, priority: 0),
             TableColumn(s.colField, width: 14, priority: 5),
             TableColumn(s.colPhase, width: 9, priority: 3),
             TableColumn(s.colLight, width: 6, priority: 0),
+            TableColumn(t.colTrend, width: months + 1 + ageWidth(t), priority: 1),
             TableColumn(s.colProgress, width: 9, priority: 2),
             TableColumn(s.colBudget, width: 13, alignment: .right, priority: 4),
             TableColumn(s.colFundingEnd, width: 10, priority: 1),
-            TableColumn(s.colLastReport, width: 9, priority: 2),
             TableColumn(s.colContinuation, width: 12, priority: 3),
         ]
         let (column, rising): (Int, Bool) = switch query.sort {
         case .id: (0, true)
         case .light: (4, false) // red first
-        case .progress: (5, true)
-        case .budgetUse: (6, false) // most used first
-        case .fundingEnd: (7, true)
+        case .progress: (6, true)
+        case .budgetUse: (7, false) // most used first
+        case .fundingEnd: (8, true)
         }
         columns[column].mark = rising != query.descending ? glyphs.up : glyphs.down
         // Wide enough for the language's words: every light ("▲ yellow") and each title.
         // Without UTF-8 the words are spelled out ("grün" → "gruen") and take their room.
         func width(_ text: String) -> Int { DisplayWidth.of(glyphs == .ascii ? AsciiFallback.transliterate(text) : text) }
-        columns[4].width = Light.allCases.map { width(glyphs.lightYellow + " " + s.light($0)) }.max() ?? 6
+        // The light, and beside it the way it moved against the month before.
+        columns[4].width = Light.allCases.map { width(glyphs.lightYellow + " " + s.light($0) + " " + glyphs.down) }.max() ?? 6
         for i in columns.indices where !columns[i].flexible {
             let mark = columns[i].mark.map { DisplayWidth.of($0) + 1 } ?? 0
             columns[i].width = max(columns[i].width, width(columns[i].title) + mark)
@@ -38,23 +48,63 @@ public enum PortfolioView {
         return columns
     }
 
-    static func cells(_ row: ProjectRow, _ state: AppState) -> [[Span]] {
+    /// Cells the age of the newest report takes, with room for " !" (report missing).
+    static func ageWidth(_ t: PortfolioFilterStrings) -> Int {
+        max(DisplayWidth.of(t.age(99)), 1) + 2
+    }
+
+    /// ↑ when the light got better than the month before, ↓ when worse; nothing otherwise.
+    static func trendMark(_ row: ProjectRow, _ g: Glyphs) -> [Span] {
+        switch row.lightTrend {
+        case .better: [Span(" " + g.up, .kpiGood)]
+        case .worse: [Span(" " + g.down, .kpiBad)]
+        case .same, nil: []
+        }
+    }
+
+    /// The last `months` monthly lights, oldest first, one shape each (readable without
+    /// colour), then the age of the newest report, "!" when the month's report is missing.
+    static func trendStrip(_ row: ProjectRow, months: Int, _ state: AppState) -> [Span] {
+        let t = PortfolioFilterStrings.forLanguage(state.strings.language)
+        let lights = Array(repeating: nil, count: max(0, months - row.recentLights.count)) + row.recentLights.suffix(months)
+        var spans = lights.map { Format.light(glyphOnly: $0, state.glyphs) }
+        let age = row.lastReportAge(in: state.month).map { t.age(max(0, $0)) } ?? "–"
+        let room = ageWidth(t) - 2
+        spans.append(Span(" " + age.leftPadded(to: room), row.lastReportAge(in: state.month) == nil ? .muted : .normal))
+        if row.reportMissing { spans.append(Span(" !", .warning)) }
+        return spans
+    }
+
+    /// How many months the trend strip shows in a table `width` cells wide: as many as fit
+    /// without leaving out a column the six-month strip leaves in.
+    static func trendMonths(width: Int, _ s: Strings, query: PortfolioQuery, glyphs: Glyphs) -> Int {
+        func kept(_ months: Int) -> [Int] {
+            let table = Table(columns: columns(s, query: query, glyphs: glyphs, months: months), rows: [])
+            let full = table.fit(width: width)
+            let layout = full.count < table.columns.count
+                ? table.fit(width: width - DisplayWidth.of(glyphs.moreColumns) - 1) : full
+            return layout.map(\.index)
+        }
+        let least = kept(trendMonths.lowerBound)
+        return trendMonths.reversed().first { kept($0) == least } ?? trendMonths.lowerBound
+    }
+
+    static func cells(_ row: ProjectRow, _ state: AppState, months: Int = 6) -> [[Span]] {
         let s = state.strings, g = state.glyphs, p = row.project, f = s.formats
         let budget = f.moneyPair(row.spent, of: p.budgetPlanned)
         let over = row.spent > p.budgetPlanned
         let funding = p.fundingEnd.map(f.month) ?? "–"
         let fundingSoon = p.fundingEnd.map { $0 >= state.month && $0 <= state.month.adding(months: 11) } ?? false
-        let report = row.latestReport.map { f.month($0.month) } ?? "–"
         return [
             [Span(p.id, .muted)],
             [Span(p.name)],
             [Span(s.field(p.field))],
             [Span("\(p.phase.number) " + s.phaseShort(p.phase))],
-            Format.light(row.light, s, g),
+            Format.light(row.light, s, g) + trendMark(row, g),
+            trendStrip(row, months: months, state),
             Format.progress(row.progress, width: 9, g, f),
             [Span(budget, over ? .kpiBad : .normal)],
             [Span(funding, fundingSoon && p.continuation == .open ? .warning : .normal)],
-            [Span(report + (row.reportMissing ? " !" : ""), row.reportMissing ? .warning : .normal)],
             [Span(s.continuation(p.continuation), p.continuation == .open ? .muted : .normal)],
         ]
     }
@@ -63,7 +113,9 @@ public enum PortfolioView {
         let s = state.strings, q = state.query
         var title = "\(s.portfolioTitle) · "
             + (state.page.matching == state.page.total ? "\(state.page.matching)" : "\(state.page.matching)/\(state.page.total)")
-        if q.lightFilter != .all { title += " · " + q.lightFilter.title(s) }
+        // The search shows in the bottom border; every other filter in the title.
+        let filters = QueryWords.describe(q.searching(""), s, municipalities: state.municipalities ?? [])
+        if !filters.isEmpty { title += " · " + filters }
         if q.sort != .id || q.descending {
             title += " · " + s.sortedBy(q.sort.title(s)) + (q.descending ? " " + state.glyphs.up : "")
         }
@@ -92,8 +144,10 @@ public enum PortfolioView {
         let offset = Table.scrollOffset(selected: state.table.selected, offset: state.table.offset,
                                         visibleRows: visible, rowCount: state.rowCount)
         // Only rows of the store's window exist here; the window always holds the visible ones.
-        let rows = (offset..<min(state.rowCount, offset + visible)).compactMap { state.row(at: $0) }.map { cells($0, state) }
-        let table = Table(columns: columns(s, query: q, glyphs: state.glyphs), rows: rows, selected: state.table.selected - offset, offset: 0,
+        let months = trendMonths(width: inner.width, s, query: q, glyphs: state.glyphs)
+        let rows = (offset..<min(state.rowCount, offset + visible)).compactMap { state.row(at: $0) }
+            .map { cells($0, state, months: months) }
+        let table = Table(columns: columns(s, query: q, glyphs: state.glyphs, months: months), rows: rows, selected: state.table.selected - offset, offset: 0,
                           selectionColumns: 2)
         table.render(in: inner, on: &buffer, glyphs: state.glyphs)
     }
