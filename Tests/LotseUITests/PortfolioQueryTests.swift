@@ -59,6 +59,9 @@ import TermCanvas
         _ = s.send(.key(.char("a")))
         #expect(s.query.lightFilter == .noneReported && s.rows.allSatisfy { $0.light == nil })
         _ = s.send(.key(.char("a")))
+        #expect(s.query.lightFilter == .redOrWorse && !s.rows.isEmpty
+                && s.rows.allSatisfy { $0.light == .red || $0.lightTrend == .worse })
+        _ = s.send(.key(.char("a")))
         #expect(s.rows.count == s.allRows.count)
     }
 

@@ -25,6 +25,7 @@ public struct InMemoryPortfolio: PortfolioReader {
         }
         if request.municipalities { data.municipalities = portfolio.municipalities.sorted { $0.id < $1.id } }
         if let rows = request.rows { data.rows = page(rows) }
+        if let attention = request.attention { data.attention = page(attention) }
         if let id = request.projectID { data.project = project(id: id) }
         if let samples = request.phaseSamples {
             let all = ProjectRow.rows(index: index, month: samples.month)

@@ -9,6 +9,8 @@ public struct PortfolioQuery: Hashable, Sendable {
     /// of the first four are those of earlier versions.
     public enum LightFilter: Int, CaseIterable, Sendable {
         case all, redOnly, yellowOrRed, reportMissing, green, yellow, noneReported
+        /// Red, or worse than the newest report up to the month before (the overview's list).
+        case redOrWorse
 
         /// The same as `redOnly`.
         public static var red: LightFilter { .redOnly }
@@ -23,6 +25,7 @@ public struct PortfolioQuery: Hashable, Sendable {
             case .yellowOrRed: row.light == .red || row.light == .yellow
             case .reportMissing: row.reportMissing
             case .noneReported: row.light == nil
+            case .redOrWorse: row.light == .red || row.lightTrend == .worse
             }
         }
     }

@@ -44,6 +44,9 @@ public struct ScreenDataRequest: Hashable, Sendable {
     /// The funding radar from this month on; its list of undecided projects is limited by
     /// `listLimit` too. Counted over every project (the overview's filter does not apply).
     public var radar: YearMonth?
+    /// A second part of the portfolio table beside `rows`, for a list of the overview
+    /// (the projects red or worse than last month); answered like `rows`.
+    public var attention: RowRequest?
 
     /// The first `limit` projects of each phase as of `month`.
     public struct PhaseSamples: Hashable, Sendable {
@@ -100,6 +103,8 @@ public struct ScreenData: Hashable, Sendable {
     public var evidence: PortfolioEvidence?
     /// The funding radar, when `request.radar` asked for it.
     public var radar: FundingRadar?
+    /// The rows of `request.attention`.
+    public var attention: RowPage?
 
     public init(request: ScreenDataRequest, overview: OverviewFigures? = nil, municipalities: [Municipality]? = nil,
                 rows: RowPage? = nil, project: Portfolio? = nil, phaseSamples: [Phase: [ProjectRow]]? = nil,

@@ -64,6 +64,14 @@ enum PortfolioRowsSQL {
         case .yellowOrRed: conditions.append("light_rank >= 1")
         case .reportMissing: conditions.append("missing")
         case .noneReported: conditions.append("light_rank = -1")
+        case .redOrWorse:
+            conditions.append("""
+                (light_rank = 2
+                 OR light_rank > coalesce((SELECT \(DerivedData.lightRank("r3.overall")) FROM status_report r3
+                                           WHERE r3.project_id = rows.id AND r3.month <= :worseBefore
+                                           ORDER BY r3.month DESC LIMIT 1), 3))
+                """)
+            arguments["worseBefore"] = month.previous.description
         }
         if let field = query.field {
             conditions.append("field = :field")

@@ -28,6 +28,10 @@ extension SQLiteStore: PortfolioReader {
                 if let rows = request.rows {
                     data.rows = try PortfolioRowsSQL.page(db, rows, state: state, cache: rowOrder, texts: searchTexts)
                 }
+                if let attention = request.attention {
+                    // Not through the table's order cache, which keeps the table's own query.
+                    data.attention = try PortfolioRowsSQL.page(db, attention)
+                }
                 if let id = request.projectID { data.project = try Self.project(db, id: id) }
                 if let samples = request.phaseSamples {
                     data.phaseSamples = try PortfolioRowsSQL.phaseSamples(db, month: samples.month, limit: samples.limit)

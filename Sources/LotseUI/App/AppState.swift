@@ -44,6 +44,14 @@ public struct AppState: Sendable {
     public var projectScroll = 0
     /// The funding radar of `month` (funding ending in the next 24 months).
     public internal(set) var radar: FundingRadar?
+    /// The overview's list of projects red or worse than the month before.
+    public internal(set) var attention: RowPage?
+    /// The overview's selected panel and the selected row in it.
+    public var overviewPanel: OverviewPanel = .radar
+    public var overviewRow = 0
+    /// The radar's list of undecided projects, opened with Enter on the radar, and its row.
+    public var radarListOpen = false
+    public var radarListRow = 0
     /// The phase model screen: showing the tension fields instead of the phases, and their scroll.
     public var phaseModelTensions = false
     public var phaseModelScroll = 0

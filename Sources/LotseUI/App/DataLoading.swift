@@ -27,7 +27,17 @@ extension AppState {
             evidence: assessment.current == nil ? nil : evidenceRequest())
             .overview(filter: overviewFilter, due: reportDue)
         request.radar = month
+        request.attention = attentionRequest
+        // The radar's list shows every undecided project, not a tile's few.
+        if radarListOpen { request.listLimit = nil }
         return request
+    }
+
+    /// The projects red or worse than the month before, for the overview's panel (of the
+    /// office's projects under an office filter).
+    var attentionRequest: RowRequest {
+        RowRequest(month: month, query: PortfolioQuery(lightFilter: .redOrWorse, office: query.office),
+                   limit: max(1, size.height), due: reportDue)
     }
 
     /// The overview counts one office's projects when the portfolio is filtered by an
@@ -96,6 +106,7 @@ extension AppState {
         if let municipalities = data.municipalities { self.municipalities = municipalities }
         if let figures = data.overview { self.figures = figures }
         if let radar = data.radar { self.radar = radar }
+        if let attention = data.attention { self.attention = attention }
         if request.phaseSamples != nil { phaseSamples = data.phaseSamples }
         if request.evidence != nil { evidence = data.evidence }
         if let id = request.projectID {

@@ -165,6 +165,7 @@ public struct Strings: Sendable {
             case .green: "nur grün"
             case .yellow: "nur gelb"
             case .noneReported: "noch nie berichtet"
+            case .redOrWorse: "rot oder verschlechtert"
             }
         },
         monthlyReport: "Portfolio-Bericht", redProjects: "Rote Projekte", redSince: { "seit \($0)" })
@@ -231,6 +232,7 @@ public struct Strings: Sendable {
             case .green: "green only"
             case .yellow: "yellow only"
             case .noneReported: "never reported"
+            case .redOrWorse: "red or worse"
             }
         },
         monthlyReport: "Portfolio report", redProjects: "Red projects", redSince: { "since \($0)" })

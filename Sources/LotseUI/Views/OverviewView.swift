@@ -13,9 +13,22 @@ enum OverviewView {
         lights(f, state, tiles[1], &buffer)
         budget(f, state, tiles[2], &buffer)
         reports(f, state, tiles[3], &buffer)
-        let middle = Layout.split(parts[1], .horizontal, [.percentage(55), .fill(1)])
-        fundingEnd(f, state, middle[0], &buffer)
-        risks(f, state, middle[1], &buffer)
+        let middle = Layout.split(parts[1], .horizontal, [.percentage(45), .percentage(30), .fill(1)])
+        if let radar = state.radar {
+            FundingRadarView.render(radar, in: middle[0], into: &buffer, strings: state.strings, glyphs: state.glyphs)
+        } else {
+            fundingEnd(f, state, middle[0], &buffer)
+        }
+        worse(state, middle[1], &buffer)
+        risks(f, state, middle[2], &buffer)
+        // The selected panel's title bar stands out (also without colour: the role is reversed).
+        let selected: Rect = switch state.overviewPanel {
+        case .radar: middle[0]
+        case .worse: middle[1]
+        case .risks: middle[2]
+        case .missing: tiles[3]
+        }
+        if state.modals.isEmpty { buffer.setRole(.selection, in: selected.row(0)) }
         let bottom = Layout.split(parts[2], .horizontal, [.percentage(70), .fill(1)])
         health(f, state, bottom[0], &buffer)
         assessment(state, bottom[1], &buffer)
@@ -32,7 +45,8 @@ enum OverviewView {
 
     static func phases(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings
-        let inner = Box(title: s.tilePhases).render(in: rect, on: &buffer, glyphs: state.glyphs)
+        let title = state.query.office.map { OverviewPanelStrings.forLanguage(s.language).officeDashboard($0) } ?? s.tilePhases
+        let inner = Box(title: title).render(in: rect, on: &buffer, glyphs: state.glyphs)
         for (i, phase) in Phase.allCases.enumerated() {
             pair([Span("\(phase.number) " + s.phase(phase))], [Span("\(f.count(in: phase))", .title)],
                  row: inner.row(i), &buffer, state.glyphs)
@@ -74,10 +88,12 @@ enum OverviewView {
         }
         buffer.put(line: s.missingCount(f.reportsMissingCount), in: inner.row(0), role: .warning, ellipsis: g.ellipsis)
         let room = inner.height - 1
+        let focused = state.overviewPanel == .missing && state.modals.isEmpty
         for (i, p) in f.reportsMissing.prefix(room).enumerated() {
             let isLastLine = i == room - 1 && f.reportsMissingCount > room
             let text = isLastLine ? "+ \(f.reportsMissingCount - room + 1) …" : "\(p.id) \(p.name)"
             buffer.put(line: text, in: inner.row(i + 1), role: isLastLine ? .muted : .normal, ellipsis: g.ellipsis)
+            if focused && !isLastLine && i == state.overviewRow { buffer.setRole(.selection, in: inner.row(i + 1)) }
         }
     }
 
@@ -107,6 +123,34 @@ enum OverviewView {
         Table(columns: columns, rows: rows).render(in: inner, on: &buffer, glyphs: g)
     }
 
+    /// The projects red or worse than the month before, by name, the selected one marked.
+    static func worse(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let s = state.strings, g = state.glyphs, t = OverviewPanelStrings.forLanguage(s.language)
+        let page = state.attention
+        let inner = Box(title: t.worseTitle(page?.matching ?? 0)).render(in: rect, on: &buffer, glyphs: g)
+        guard let page, !page.rows.isEmpty else {
+            buffer.put(line: t.worseNone, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
+            return
+        }
+        let focused = state.overviewPanel == .worse && state.modals.isEmpty
+        let room = inner.height
+        let cut = page.matching > room
+        let shown = Array(page.rows.prefix(cut ? room - 1 : room))
+        // The selected row stays in view.
+        let first = focused ? max(0, min(state.overviewRow - shown.count + 1, page.rows.count - shown.count)) : 0
+        for (i, row) in page.rows.dropFirst(first).prefix(shown.count).enumerated() {
+            var spans = [Format.light(glyphOnly: row.light, g),
+                         Span(row.lightTrend == .worse ? g.down : " ", .kpiBad), Span(" ")]
+            spans += [Span(row.id + " ", .muted), Span(row.project.name)]
+            let line = inner.row(i)
+            buffer.put(spans: spans, x: line.x, y: line.y, clip: line)
+            if focused && first + i == state.overviewRow { buffer.setRole(.selection, in: line) }
+        }
+        if cut {
+            buffer.put(line: t.more(page.matching - shown.count), in: inner.row(room - 1), role: .muted, ellipsis: g.ellipsis)
+        }
+    }
+
     static func risks(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings, g = state.glyphs
         let inner = Box(title: s.tileRisks).render(in: rect, on: &buffer, glyphs: g)
@@ -117,7 +161,10 @@ enum OverviewView {
         for (i, group) in f.topRisks.prefix(inner.height).enumerated() {
             let role: Role = group.highestScore >= 15 ? .lightRed : group.highestScore >= 8 ? .warning : .normal
             pair([Span("\(group.challenge.number)".leftPadded(to: 2) + " ", .muted), Span(s.challenge(group.challenge))],
-                 [Span(s.openRisks(group.openRisks), .muted), Span(" max ", .muted), Span("\(group.highestScore)".leftPadded(to: 2), role)],
+                 // Narrow: the count and the highest score alone, so the challenge keeps its name.
+                 inner.width < 30
+                     ? [Span("\(group.openRisks)".leftPadded(to: 2) + " · ", .muted), Span("\(group.highestScore)".leftPadded(to: 2), role)]
+                     : [Span(s.openRisks(group.openRisks), .muted), Span(" max ", .muted), Span("\(group.highestScore)".leftPadded(to: 2), role)],
                  row: inner.row(i), &buffer, state.glyphs)
         }
     }
