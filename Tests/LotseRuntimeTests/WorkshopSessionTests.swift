@@ -60,3 +60,28 @@ import TermCanvas
         #expect(try store.assessment(id: "SE-X")?.completed == true)
     }
 }
+
+/// `x` on the portfolio writes the whole view (filtered and sorted as shown) as CSV.
+@Suite struct ExportViewSessionTests {
+    @Test func xWritesEveryRowOfTheFilteredViewAsCSV() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try Session.filledStore()
+        let terminal = RecordingTerminal(size: Size(width: 100, height: 12))
+        // Portfolio, light filter "nur rot" … then export; the window holds few rows.
+        terminal.script = RecordingTerminal.Step.type("2") + [.key(.char("x")), .key(.char("a")), .key(.char("a")),
+                                                             .key(.char("x")), .key(.char("q"))]
+        try Session.runtime(store: store, terminal: terminal, exportFolder: folder.path).run()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["Portfolio-\(Session.month)-2.csv", "Portfolio-\(Session.month).csv"])
+        let all = try String(contentsOfFile: folder.file("Portfolio-\(Session.month).csv"), encoding: .utf8)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder.file("Portfolio-\(Session.month).csv")))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "UTF-8 with BOM, as Excel wants it")
+        #expect(all.contains("ID;Projekt;"))
+        #expect(all.split(separator: "\r\n").count == Session.portfolio.projects.count + 1, "every row, not the window")
+        let yellowRed = try String(contentsOfFile: folder.file("Portfolio-\(Session.month)-2.csv"), encoding: .utf8)
+        let rows = yellowRed.split(separator: "\r\n").dropFirst()
+        #expect(!rows.isEmpty && rows.count < Session.portfolio.projects.count)
+        #expect(rows.allSatisfy { $0.contains(";gelb;") || $0.contains(";rot;") })
+    }
+}

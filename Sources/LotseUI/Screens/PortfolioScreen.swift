@@ -8,6 +8,7 @@ enum PortfolioScreen: ScreenModule {
         case reviewContinuation
         case explain
         case filters, clearFilters
+        case export
     }
 
     static func bindings(_ app: AppState) -> [KeyBinding<Action>] {
@@ -16,11 +17,12 @@ enum PortfolioScreen: ScreenModule {
         out += [
             KeyBinding([.char("/")], "/", .search, describe: { $0.keySearch }, footer: { $0.footer.search }),
             // The footer names the filter dialog, which holds the light filter too.
-            KeyBinding([.char("a")], "a", .nextLightFilter, describe: { $0.keyLightFilter }),
+            KeyBinding([.char("a")], "a", .nextLightFilter, describe: { $0.keyLightFilter }, listed: false),
             KeyBinding([.char("f")], "f", .filters, describe: { _ in t.keyOpen }, footer: { _ in t.footerOpen }),
             KeyBinding([.char("F")], "F", .clearFilters, describe: { _ in t.keyClearAll }),
             KeyBinding([.char("s")], "s", .nextSort, describe: { $0.keySort }, footer: { $0.footer.sort }),
             KeyBinding([.char("S")], "S", .reverseSort, describe: { $0.keyReverseSort }),
+            KeyBinding([.char("x")], "x", .export, describe: { ListStrings.forLanguage($0.language).keyExport }),
         ]
         // A report and a project need a project in the table.
         if app.selectedRow != nil {
@@ -41,6 +43,9 @@ enum PortfolioScreen: ScreenModule {
         case .move(let m):
             app.table.apply(m, rowCount: app.rowCount, layout: app.layout)
             return app.ensureRowWindow()
+        case .export:
+            // Every row of the view, not only the loaded window: the runtime asks for them.
+            return [.exportView(RowRequest(month: app.month, query: app.query, limit: 0, due: app.reportDue))]
         case .open:
             guard let id = app.selectedRow?.id else { return [] }
             app.projectScroll = 0
