@@ -143,6 +143,14 @@ public struct Formats: Sendable, Hashable {
     }
 
     /// `30.11.2026` / `30 Nov 2026`, in UTC (dates are stored as days).
+    /// A calendar day as `date(_:)` writes one: `10.12.2026` / `10 Dec 2026`.
+    public func day(_ d: CalendarDay) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let date = calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: 12))
+        return date.map(self.date) ?? d.description
+    }
+
     public func date(_ d: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

@@ -25,6 +25,8 @@ public struct OverviewPanelStrings: Sendable {
     public var footerPanel: String
     /// The office's dashboard: the overview under an office filter: (office).
     public var officeDashboard: @Sendable (String) -> String
+    /// Reports of the month not due yet: (how many, the due date).
+    public var notYetDue: @Sendable (_ count: Int, _ due: String) -> String
 
     public static func forLanguage(_ l: Language) -> OverviewPanelStrings {
         switch l {
@@ -48,7 +50,8 @@ public struct OverviewPanelStrings: Sendable {
         keyOpen: "Projekt öffnen / im Förderradar: die unentschiedenen auflisten",
         keyCloseList: "Liste schließen",
         footerPanel: "Feld",
-        officeDashboard: { "Amtsdashboard \($0)" })
+        officeDashboard: { "Amtsdashboard \($0)" },
+        notYetDue: { "\($0) noch nicht fällig (bis \($1))" })
 
     public static let english = OverviewPanelStrings(
         language: .english,
@@ -65,5 +68,6 @@ public struct OverviewPanelStrings: Sendable {
         keyOpen: "open the project / in the funding radar: list the undecided ones",
         keyCloseList: "close the list",
         footerPanel: "panel",
-        officeDashboard: { "office dashboard \($0)" })
+        officeDashboard: { "office dashboard \($0)" },
+        notYetDue: { "\($0) not due yet (until \($1))" })
 }

@@ -83,7 +83,14 @@ enum OverviewView {
         let s = state.strings, g = state.glyphs
         let inner = Box(title: "\(s.tileReports) \(s.formats.month(f.month))").render(in: rect, on: &buffer, glyphs: g)
         if f.reportsMissing.isEmpty {
-            buffer.put(line: s.allReportsIn, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
+            // Before the due day the month's open reports are not missing, but not in either.
+            if f.reportsNotYetDue > 0, let due = state.reportDue?.dueDate(of: f.month) {
+                let date = s.formats.day(due)
+                buffer.put(line: OverviewPanelStrings.forLanguage(s.language).notYetDue(f.reportsNotYetDue, date),
+                           in: inner.row(0), role: .muted, ellipsis: g.ellipsis)
+            } else {
+                buffer.put(line: s.allReportsIn, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
+            }
             return
         }
         buffer.put(line: s.missingCount(f.reportsMissingCount), in: inner.row(0), role: .warning, ellipsis: g.ellipsis)
