@@ -89,23 +89,7 @@ import Testing
     // MARK: Golden files
 
     func assertGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Handouts")
-        let file = directory.appendingPathComponent(name)
-        let record = ProcessInfo.processInfo.environment["LOTSE_RECORD_SNAPSHOTS"] == "1"
-        guard !record, let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try? actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("Recorded \(name); check it and run again.", sourceLocation: sourceLocation)
-            return
-        }
-        if actual != expected {
-            let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            let got = first < a.count ? String(a[first]) : "<end>"
-            let want = first < e.count ? String(e[first]) : "<end>"
-            Issue.record("\(name) differs at line \(first + 1):\n  got:  \(got)\n  want: \(want)", sourceLocation: sourceLocation)
-        }
+        GoldenFile.check(actual, folder: "Handouts", named: name, sourceLocation: sourceLocation)
     }
 
     @Test func markdownMatchesTheGoldenFiles() {

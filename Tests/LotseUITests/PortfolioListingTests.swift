@@ -41,16 +41,7 @@ import Testing
     }
 
     func assertGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Listings")
-        let file = directory.appendingPathComponent(name)
-        let record = ProcessInfo.processInfo.environment["LOTSE_RECORD_SNAPSHOTS"] == "1"
-        guard !record, let expected = try? Data(contentsOf: file) else {
-            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try? Data(actual.utf8).write(to: file)
-            Issue.record("Recorded \(name); check it and run again.", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(Data(actual.utf8) == expected, "\(name) differs from the golden file", sourceLocation: sourceLocation)
+        GoldenFile.check(actual, folder: "Listings", named: name, sourceLocation: sourceLocation)
     }
 
     @Test func everyFormatMatchesItsGoldenFile() throws {
