@@ -110,3 +110,22 @@ import TermCanvas
         }
     }
 }
+
+/// An office filter turns the overview into that office's dashboard: tiles, radar and list.
+@Suite struct OfficeDashboardTests {
+    @Test func theOverviewCountsOnlyTheOfficesProjects() throws {
+        var s = Sample.state(Size(width: 120, height: 40))
+        let office = try #require(Dictionary(grouping: Sample.portfolio.projects, by: \.owner)
+            .max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key)
+        let own = Set(Sample.portfolio.projects.filter { $0.owner == office }.map(\.id))
+        var q = s.query
+        q.office = office
+        let effects = s.setQuery(q)
+        for case .load(let request) in effects { _ = s.update(.dataLoaded(try Sample.reader.answer(request))) }
+        #expect(s.figures?.projectCount == own.count)
+        #expect(s.radar.map { $0.urgentUndecided.allSatisfy { own.contains($0.projectID) } } == true)
+        #expect(s.attention?.rows.allSatisfy { own.contains($0.id) } == true)
+        _ = s.send(.key(.char("1")))
+        #expect(AppView.render(s).textDump().contains("Amtsdashboard \(office)"))
+    }
+}

@@ -37,7 +37,11 @@ public struct InMemoryPortfolio: PortfolioReader {
             data.evidence = PortfolioEvidence(index: index, month: e.month, municipalityID: e.municipalityID)
         }
         if let month = request.radar {
-            data.radar = FundingRadar(index: index, month: month).limitingList(to: request.listLimit)
+            // The radar follows the overview's office (the office's dashboard).
+            let scope = request.overviewFilter?.office.map {
+                overviewIndex(month: month, filter: PortfolioQuery(office: $0), due: nil)
+            } ?? index
+            data.radar = FundingRadar(index: scope, month: month).limitingList(to: request.listLimit)
         }
         return data
     }

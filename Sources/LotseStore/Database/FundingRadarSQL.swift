@@ -5,9 +5,14 @@ import LotseDomain
 /// ends within the radar's 24 months (the partial index on the funding end finds them),
 /// each project's spending read from one summary row, and one short list statement.
 enum FundingRadarSQL {
-    /// - Parameter listLimit: at most this many projects in the list; nil for all.
-    static func radar(_ db: Database, month: YearMonth, listLimit: Int? = nil) throws -> FundingRadar {
+    /// - Parameters:
+    ///   - listLimit: at most this many projects in the list; nil for all.
+    ///   - office: only the projects of this responsible office (the office's dashboard).
+    static func radar(_ db: Database, month: YearMonth, listLimit: Int? = nil, office: String? = nil) throws -> FundingRadar {
         let m = month.description
+        let ofOffice = office == nil ? "" : " AND p.owner = :office"
+        var arguments: [String: DatabaseValueConvertible] = ["m": m]
+        if let office { arguments["office"] = office }
         let last = month.adding(months: FundingRadar.horizonMonths - 1).description
         let lastUrgent = month.adding(months: FundingRadar.urgentMonths - 1).description
         let open = ContinuationDecision.open.rawValue
@@ -28,9 +33,9 @@ enum FundingRadarSQL {
         let groups = try SQL.fetch(db, """
             SELECT funding_end_month, continuation, count(*), sum(planned), sum(stake) FROM (
                 SELECT p.funding_end_month, p.continuation, p.budget_planned_cents AS planned, \(stake) AS stake
-                FROM project p WHERE p.funding_end_month BETWEEN :m AND :last)
+                FROM project p WHERE p.funding_end_month BETWEEN :m AND :last\(ofOffice))
             GROUP BY funding_end_month, continuation
-            """, ["m": m, "last": last], layout: bucketLayout) { r in
+            """, StatementArguments(arguments.merging(["last": last]) { a, _ in a }), layout: bucketLayout) { r in
             (end: try r.month(at: 0), decision: try r.enumValue(at: 1, as: ContinuationDecision.self),
              count: try r.int(at: 2), planned: try r.money(at: 3), stake: try r.money(at: 4))
         }
@@ -49,9 +54,9 @@ enum FundingRadarSQL {
         let entries = try SQL.fetch(db, """
             SELECT p.id, p.name, p.funding_end_month, p.budget_planned_cents, \(stake), p.continuation
             FROM project p
-            WHERE p.continuation = '\(open)' AND p.funding_end_month BETWEEN :m AND :lastUrgent
+            WHERE p.continuation = '\(open)' AND p.funding_end_month BETWEEN :m AND :lastUrgent\(ofOffice)
             ORDER BY p.funding_end_month, p.id \(listLimit.map { "LIMIT \(max(0, $0))" } ?? "")
-            """, ["m": m, "lastUrgent": lastUrgent], layout: entryLayout) { r in
+            """, StatementArguments(arguments.merging(["lastUrgent": lastUrgent]) { a, _ in a }), layout: entryLayout) { r in
             FundingRadar.Entry(projectID: try r.string(at: 0), name: try r.string(at: 1), fundingEnd: try r.month(at: 2),
                                planned: try r.money(at: 3), atStake: try r.money(at: 4),
                                continuation: try r.enumValue(at: 5))

@@ -40,7 +40,8 @@ extension SQLiteStore: PortfolioReader {
                     data.evidence = try OverviewSQL.evidence(db, month: e.month, municipalityID: e.municipalityID)
                 }
                 if let month = request.radar {
-                    data.radar = try FundingRadarSQL.radar(db, month: month, listLimit: request.listLimit)
+                    data.radar = try FundingRadarSQL.radar(db, month: month, listLimit: request.listLimit,
+                                                           office: request.overviewFilter?.office)
                 }
                 return data
             }

@@ -73,8 +73,11 @@ extension AppState {
         var effects: [Effect] = [.load(ScreenDataRequest(rows: request))]
         // The overview follows an office filter: it becomes that office's dashboard.
         if officeChanged {
-            effects.append(.load(ScreenDataRequest(overview: month, listLimit: max(1, size.height))
-                .overview(filter: overviewFilter, due: reportDue)))
+            var overview = ScreenDataRequest(overview: month, listLimit: max(1, size.height))
+                .overview(filter: overviewFilter, due: reportDue)
+            overview.radar = month
+            overview.attention = attentionRequest
+            effects.append(.load(overview))
         }
         return effects
     }

@@ -53,13 +53,25 @@ import LotseDomain
     func expectSameRadar(_ engine: any PortfolioReader, as p: Portfolio, months: [YearMonth],
                          sourceLocation: SourceLocation = #_sourceLocation) throws {
         let reference = InMemoryPortfolio(p)
+        // The whole portfolio, and each of the two largest offices alone (the office's dashboard).
+        let offices = Dictionary(grouping: p.projects, by: \.owner).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+            .prefix(2).map(\.key)
         for month in months {
-            for limit in [nil, 0, 1, 3] as [Int?] {
-                var request = ScreenDataRequest(listLimit: limit)
-                request.radar = month
-                let got = try engine.answer(request).radar, want = try reference.answer(request).radar
-                #expect(got != nil, sourceLocation: sourceLocation)
-                #expect(got == want, "radar \(month) limit \(limit.map(String.init) ?? "-")", sourceLocation: sourceLocation)
+            for office in [nil] + offices.map(Optional.some) {
+                for limit in [nil, 0, 1, 3] as [Int?] {
+                    var request = ScreenDataRequest(listLimit: limit).overview(filter: office.map { PortfolioQuery(office: $0) })
+                    request.overview = nil
+                    request.radar = month
+                    let got = try engine.answer(request).radar, want = try reference.answer(request).radar
+                    #expect(got != nil, sourceLocation: sourceLocation)
+                    #expect(got == want, "radar \(month) office \(office ?? "-") limit \(limit.map(String.init) ?? "-")",
+                            sourceLocation: sourceLocation)
+                    if let office, let got {
+                        let own = Set(p.projects.filter { $0.owner == office }.map(\.id))
+                        #expect(got.urgentUndecided.allSatisfy { own.contains($0.projectID) }, sourceLocation: sourceLocation)
+                        #expect(got.projectCount <= own.count, sourceLocation: sourceLocation)
+                    }
+                }
             }
         }
     }
