@@ -27,6 +27,8 @@ public struct OverviewPanelStrings: Sendable {
     public var officeDashboard: @Sendable (String) -> String
     /// Reports of the month not due yet: (how many, the due date).
     public var notYetDue: @Sendable (_ count: Int, _ due: String) -> String
+    /// Reports of the month that came in, short, beside the missing ones: (how many).
+    public var received: @Sendable (Int) -> String
 
     public static func forLanguage(_ l: Language) -> OverviewPanelStrings {
         switch l {
@@ -51,7 +53,8 @@ public struct OverviewPanelStrings: Sendable {
         keyCloseList: "Liste schließen",
         footerPanel: "Feld",
         officeDashboard: { "Amtsdashboard \($0)" },
-        notYetDue: { "\($0) noch nicht fällig (bis \($1))" })
+        notYetDue: { "\($0) noch nicht fällig (bis \($1))" },
+        received: { "\($0) da" })
 
     public static let english = OverviewPanelStrings(
         language: .english,
@@ -69,5 +72,6 @@ public struct OverviewPanelStrings: Sendable {
         keyCloseList: "close the list",
         footerPanel: "panel",
         officeDashboard: { "office dashboard \($0)" },
-        notYetDue: { "\($0) not due yet (until \($1))" })
+        notYetDue: { "\($0) not due yet (until \($1))" },
+        received: { "\($0) in" })
 }

@@ -93,7 +93,10 @@ enum OverviewView {
             }
             return
         }
-        buffer.put(line: s.missingCount(f.reportsMissingCount), in: inner.row(0), role: .warning, ellipsis: g.ellipsis)
+        // How many came in this month, beside how many are missing.
+        pair([Span(s.missingCount(f.reportsMissingCount), .warning)],
+             [Span(OverviewPanelStrings.forLanguage(s.language).received(f.reportsReceived), .kpiGood)],
+             row: inner.row(0), &buffer, g)
         let room = inner.height - 1
         let focused = state.overviewPanel == .missing && state.modals.isEmpty
         for (i, p) in f.reportsMissing.prefix(room).enumerated() {
