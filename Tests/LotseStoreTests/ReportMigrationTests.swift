@@ -14,9 +14,10 @@ struct ReportMigrationTests {
                                                       at: Fixture.clock())
 
         let store = try SQLiteStore(path: path, now: Fixture.clock)
-        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance"])
+        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months"])
         let schema = try store.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name")
-        #expect(v2Schema.filter { $0[1] != "status_report" }.allSatisfy(schema.contains))
+        // v3 rebuilt `status_report`, v10-risk-months added two columns to `risk`.
+        #expect(v2Schema.filter { !["status_report", "risk"].contains($0[1]) }.allSatisfy(schema.contains))
         #expect(try store.loadPortfolio() == portfolio.inStoreOrder())
         #expect(try store.rows(sql: "SELECT project_id, month, revision, changed_by FROM status_report ORDER BY 1, 2")
                     == [["P1", "2025-01", "1", "anna"], ["P1", "2025-02", "1", "anna"], ["P2", "2024-12", "1", "anna"]])

@@ -86,6 +86,8 @@ import LotseDomain
         .unknownProject(.kpi("K"), project: "P"), .unknownKPI(.reading(kpi: "K", month: "2026-01")),
         .progressOutOfRange(.report(project: "P", month: "2026-01"), 140), .negativeSpent(.report(project: "P", month: "2026-01")),
         .probabilityOutOfRange(.risk("R"), 9), .impactOutOfRange(.risk("R"), 0),
+        .riskClosedWhileOpen(.risk("R"), closed: "2026-03"),
+        .riskClosedBeforeRaised(.risk("R"), closed: "2026-01", raised: "2026-03"),
     ]
 
     @Test func everyEntryHasATextInBothLanguages() {

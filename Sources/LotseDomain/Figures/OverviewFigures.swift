@@ -84,6 +84,10 @@ public struct OverviewFigures: Hashable, Sendable {
     public let worsenedCount: Int
     /// How many of the counted projects have a report of `month`.
     public let reportsReceived: Int
+    /// Risks recorded in `month` (open or closed since), of the counted projects.
+    public let risksRaised: Int
+    /// Risks closed in `month`, of the counted projects.
+    public let risksClosed: Int
 
     /// Projects without a report of `month` whose due day has not yet passed.
     public var reportsNotYetDue: Int { lights.notYetDue }
@@ -96,7 +100,8 @@ public struct OverviewFigures: Hashable, Sendable {
                 previousLights: LightCounts, lightChanges: [LightChange], budgetPlanned: Money, budgetSpent: Money,
                 reportsMissing: [Project], reportsMissingCount: Int, fundingEndingUndecided: [Project],
                 fundingEndingCount: Int, fundingEndingSpent: [String: Money],
-                topRisks: [RiskGroup], health: [HealthPoint], reportsReceived: Int = 0, worsenedLimit: Int? = nil) {
+                topRisks: [RiskGroup], health: [HealthPoint], reportsReceived: Int = 0, worsenedLimit: Int? = nil,
+                risksRaised: Int = 0, risksClosed: Int = 0) {
         self.month = month
         self.projectCount = projectCount
         self.projectsByPhase = projectsByPhase
@@ -116,6 +121,8 @@ public struct OverviewFigures: Hashable, Sendable {
         worsened = worsenedLimit.map { Array(worse.prefix($0)) } ?? worse
         worsenedCount = worse.count
         self.reportsReceived = reportsReceived
+        self.risksRaised = risksRaised
+        self.risksClosed = risksClosed
     }
 
     public init(portfolio: Portfolio, month: YearMonth, due: ReportDue? = nil) {
@@ -203,6 +210,13 @@ public struct OverviewFigures: Hashable, Sendable {
         worsened = LightChange.worstFirst(lightChanges)
         worsenedCount = worsened.count
         reportsReceived = received
+        risksRaised = p.risks.count { $0.raised == month }
+        risksClosed = Self.closedRisks(p.risks, in: month)
+    }
+
+    /// Risks closed in `month`: a closing month counts only for a risk that is closed.
+    static func closedRisks(_ risks: [Risk], in month: YearMonth) -> Int {
+        risks.count { !$0.isOpen && $0.closed == month }
     }
 
     public func count(in phase: Phase) -> Int { projectsByPhase[phase] ?? 0 }
@@ -217,6 +231,7 @@ public struct OverviewFigures: Hashable, Sendable {
             budgetSpent: budgetSpent, reportsMissing: Array(reportsMissing.prefix(limit)),
             reportsMissingCount: reportsMissingCount, fundingEndingUndecided: ending, fundingEndingCount: fundingEndingCount,
             fundingEndingSpent: fundingEndingSpent.filter { id, _ in ending.contains { $0.id == id } },
-            topRisks: topRisks, health: health, reportsReceived: reportsReceived, worsenedLimit: limit)
+            topRisks: topRisks, health: health, reportsReceived: reportsReceived, worsenedLimit: limit,
+            risksRaised: risksRaised, risksClosed: risksClosed)
     }
 }

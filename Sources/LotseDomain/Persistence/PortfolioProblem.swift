@@ -186,6 +186,10 @@ extension PortfolioProblem {
         case negativeSpent(Subject)
         case probabilityOutOfRange(Subject, Int)
         case impactOutOfRange(Subject, Int)
+        /// A risk with a month of closing that is still open.
+        case riskClosedWhileOpen(Subject, closed: String)
+        /// A risk closed before the month it was raised.
+        case riskClosedBeforeRaised(Subject, closed: String, raised: String)
 
         public var description: String {
             switch self {
@@ -233,6 +237,9 @@ extension PortfolioProblem {
             case .negativeSpent(let s): "\(s): money spent must not be negative"
             case .probabilityOutOfRange(let s, let v): "\(s): probability \(v) is not within 1…5"
             case .impactOutOfRange(let s, let v): "\(s): impact \(v) is not within 1…5"
+            case .riskClosedWhileOpen(let s, let closed): "\(s): closed in \(closed) but still open"
+            case .riskClosedBeforeRaised(let s, let closed, let raised):
+                "\(s): closed in \(closed), before it was raised in \(raised)"
             }
         }
 

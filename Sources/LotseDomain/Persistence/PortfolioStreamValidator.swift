@@ -171,6 +171,13 @@ public struct PortfolioStreamValidator: Sendable {
                   .unknownProject(s(), project: PlausibleValues.visible(r.projectID)))
         if !(1...5).contains(r.probability) { record(.risk, n, 1, line, .probabilityOutOfRange(s(), r.probability)) }
         if !(1...5).contains(r.impact) { record(.risk, n, 2, line, .impactOutOfRange(s(), r.impact)) }
+        if let closed = r.closed, r.isOpen {
+            record(.risk, n, 4, line, .riskClosedWhileOpen(s(), closed: closed.description))
+        }
+        if let closed = r.closed, let raised = r.raised, closed < raised {
+            record(.risk, n, 5, line,
+                   .riskClosedBeforeRaised(s(), closed: closed.description, raised: raised.description))
+        }
     }
 
     /// A value that could not be read completely (its problems are the reader's): only its

@@ -57,6 +57,10 @@ public enum PortfolioValidator {
             if !(1...5).contains(r.probability) { out.append("risk \(r.id): probability \(r.probability) is not within 1…5") }
             if !(1...5).contains(r.impact) { out.append("risk \(r.id): impact \(r.impact) is not within 1…5") }
             if let m = PlausibleValues.identifier(r.id, "risk") { out.append(m) }
+            if let closed = r.closed, r.isOpen { out.append("risk \(r.id): closed in \(closed) but still open") }
+            if let closed = r.closed, let raised = r.raised, closed < raised {
+                out.append("risk \(r.id): closed in \(closed), before it was raised in \(raised)")
+            }
         }
         return out
     }

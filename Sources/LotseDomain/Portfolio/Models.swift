@@ -148,10 +148,14 @@ public struct Risk: Hashable, Sendable, Codable, Identifiable {
     public var measure: String
     public var owner: String
     public var isOpen: Bool
+    /// The month the risk was recorded; nil for risks recorded before months were kept.
+    public var raised: YearMonth?
+    /// The month the risk was closed; only set for closed risks.
+    public var closed: YearMonth?
 
     public init(id: String, projectID: String, title: String, challenge: Challenge,
                 probability: Int, impact: Int, measure: String, owner: String,
-                isOpen: Bool = true) {
+                isOpen: Bool = true, raised: YearMonth? = nil, closed: YearMonth? = nil) {
         self.id = id
         self.projectID = projectID
         self.title = title
@@ -161,6 +165,8 @@ public struct Risk: Hashable, Sendable, Codable, Identifiable {
         self.measure = measure
         self.owner = owner
         self.isOpen = isOpen
+        self.raised = raised
+        self.closed = closed
     }
 
     /// Probability times impact, 1 ... 25.

@@ -250,7 +250,8 @@ struct PortfolioStreamReader {
     private static let kpiFields = ["direction", "id", "name", "projectID", "target", "unit"]
     private static let readingFields = ["kpiID", "month", "value"]
     private static let riskFields = [
-        "challenge", "id", "impact", "isOpen", "measure", "owner", "probability", "projectID", "title",
+        "challenge", "closed", "id", "impact", "isOpen", "measure", "owner", "probability", "projectID", "raised",
+        "title",
     ]
     private static let municipalityKeys = keys(municipalityFields)
     private static let projectKeys = keys(projectFields)
@@ -401,16 +402,18 @@ struct PortfolioStreamReader {
     private mutating func risk() throws -> Risk {
         var v = Risk(id: "", projectID: "", title: "", challenge: .money, probability: 1, impact: 1, measure: "",
                      owner: "")
-        try object(Self.riskKeys, Self.riskFields, required: [1, 7, 8, 0, 6, 2, 4, 5, 3]) { r, k in
+        try object(Self.riskKeys, Self.riskFields, required: [2, 8, 10, 0, 7, 3, 5, 6, 4]) { r, k in
             switch k {
             case 0: v.challenge = try r.enumValue(.challenge)
-            case 1: v.id = try r.string()
-            case 2: v.impact = try r.int()
-            case 3: v.isOpen = try r.bool()
-            case 4: v.measure = try r.string()
-            case 5: v.owner = try r.string()
-            case 6: v.probability = try r.int()
-            case 7: v.projectID = try r.string()
+            case 1: v.closed = try r.optionalMonth()
+            case 2: v.id = try r.string()
+            case 3: v.impact = try r.int()
+            case 4: v.isOpen = try r.bool()
+            case 5: v.measure = try r.string()
+            case 6: v.owner = try r.string()
+            case 7: v.probability = try r.int()
+            case 8: v.projectID = try r.string()
+            case 9: v.raised = try r.optionalMonth()
             default: v.title = try r.string()
             }
         }

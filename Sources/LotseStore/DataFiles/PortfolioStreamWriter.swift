@@ -135,6 +135,7 @@ public final class PortfolioStreamWriter {
     public func add(_ r: Risk) throws {
         try element(.risks) { o in
             o.field("challenge", string: r.challenge.rawValue)
+            if let closed = r.closed { o.field("closed", string: closed.description) }
             o.field("id", string: r.id)
             o.field("impact", raw: String(r.impact))
             o.field("isOpen", raw: r.isOpen ? "true" : "false")
@@ -142,6 +143,7 @@ public final class PortfolioStreamWriter {
             o.field("owner", string: r.owner)
             o.field("probability", raw: String(r.probability))
             o.field("projectID", string: r.projectID)
+            if let raised = r.raised { o.field("raised", string: raised.description) }
             o.field("title", string: r.title)
         }
     }

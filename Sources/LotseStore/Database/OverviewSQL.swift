@@ -135,6 +135,11 @@ enum OverviewSQL {
                                       highestScore: try r.int(at: 2), totalScore: try r.int(at: 3))
         }
 
+        let riskChanges = try Row.fetchOne(db, sql: """
+            SELECT coalesce(sum(raised_month = :m), 0), coalesce(sum(is_open = 0 AND closed_month = :m), 0)
+            FROM risk WHERE \(inScope("project_id"))
+            """, arguments: args(["m": m]))
+
         let health = (0..<OverviewFigures.healthMonths).map { offset in
             let m = firstHealth.adding(months: offset)
             return OverviewFigures.HealthPoint(month: m, value: counts[m.description]?.health)
@@ -151,7 +156,8 @@ enum OverviewSQL {
                 """, arguments: args(["m": m, "horizon": horizon])) ?? 0,
             fundingEndingSpent: Dictionary(ending.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a }),
             topRisks: OverviewFigures.RiskGroup.heaviestFirst(risks), health: health,
-            reportsReceived: received, worsenedLimit: listLimit)
+            reportsReceived: received, worsenedLimit: listLimit,
+            risksRaised: riskChanges?[0] ?? 0, risksClosed: riskChanges?[1] ?? 0)
     }
 
     static func evidence(_ db: Database, month: YearMonth, municipalityID: String?) throws -> PortfolioEvidence {

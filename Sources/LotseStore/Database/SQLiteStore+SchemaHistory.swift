@@ -22,7 +22,14 @@ extension SQLiteStore {
             for value in portfolio.reports { try StatusReportRecord(value: value, audit: audit).insert(db) }
             for value in portfolio.kpis { try KPIRecord(value: value, audit: audit).insert(db) }
             for value in portfolio.readings { try KPIReadingRecord(value: value, audit: audit).insert(db) }
-            for value in portfolio.risks { try RiskRecord(value: value, audit: audit).insert(db) }
+            // Only the columns of that schema (the months of a risk came with v10-risk-months).
+            let riskColumns = Set(try db.columns(in: RiskRecord.databaseTableName).map(\.name))
+            for value in portfolio.risks {
+                let row = try RiskRecord(value: value, audit: audit).databaseDictionary.filter { riskColumns.contains($0.key) }
+                let names = row.keys.sorted()
+                try db.execute(sql: "INSERT INTO risk (\(names.joined(separator: ", "))) VALUES (\(SQL.marks(names.count)))",
+                               arguments: StatementArguments(names.map { row[$0]! }))
+            }
             return try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name").map { row in
                 Array(row.databaseValues.map { value in String.fromDatabaseValue(value) ?? "NULL" })
             }

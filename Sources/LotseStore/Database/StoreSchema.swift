@@ -29,6 +29,7 @@ enum StoreSchema {
         migrator.registerMigration("v7-continuation-review") { db in try db.execute(sql: v7ContinuationReview) }
         migrator.registerMigration("v8-search-spellings") { db in try v8SearchSpellings(db) }
         migrator.registerMigration("v9-tension-stance") { db in try db.execute(sql: v9TensionStance) }
+        migrator.registerMigration("v10-risk-months") { db in try db.execute(sql: v10RiskMonths) }
         return migrator
     }
 

@@ -18,6 +18,8 @@ struct RiskRecord: FetchableRecord, PersistableRecord {
         container["measure"] = value.measure
         container["owner"] = value.owner
         container["is_open"] = value.isOpen
+        container["raised_month"] = value.raised?.description
+        container["closed_month"] = value.closed?.description
         audit.encode(to: &container)
     }
 }
@@ -35,12 +37,14 @@ extension RiskRecord {
     /// The columns `value(_:)` reads, by position; the audit columns are not among them.
     static let valueLayout = RowLayout(table: databaseTableName, columns: [
         "id", "project_id", "title", "challenge", "probability", "impact", "measure", "owner", "is_open",
+        "raised_month", "closed_month",
     ], key: key)
 
     static func value(_ r: RowReader) throws -> Risk {
         Risk(
             id: try r.string(at: 0), projectID: try r.string(at: 1), title: try r.string(at: 2),
             challenge: try r.enumValue(at: 3), probability: try r.int(at: 4), impact: try r.int(at: 5),
-            measure: try r.string(at: 6), owner: try r.string(at: 7), isOpen: try r.bool(at: 8))
+            measure: try r.string(at: 6), owner: try r.string(at: 7), isOpen: try r.bool(at: 8),
+            raised: try r.optionalMonth(at: 9), closed: try r.optionalMonth(at: 10))
     }
 }

@@ -172,6 +172,19 @@ struct ProjectMaker {
                         challenge: challenge, probability: rng.weighted([10, 30, 30, 20, 10]) + 1,
                         impact: rng.weighted([8, 25, 32, 23, 12]) + 1, measure: Vocabulary.measure(challenge, &rng),
                         owner: rng.chance(50) ? p.owner : Vocabulary.author(&rng), isOpen: rng.chance(75))
-        }
+        }.enumerated().map { n, risk in Self.withMonths(risk, serial: serial, number: n, project: p, window: window) }
+    }
+
+    /// The months a risk was raised and closed, spread over the last year of the window and
+    /// never before the project's start. Derived from the positions, not drawn, so the random
+    /// sequence (and every other value) stays as it was.
+    static func withMonths(_ risk: Risk, serial: Int, number n: Int, project p: Project,
+                           window: SyntheticPortfolio.Window) -> Risk {
+        var r = risk
+        let raised = max(window.last.adding(months: -((serial * 7 + n * 5) % 12)), p.start, window.first)
+        guard raised <= window.last else { return r }
+        r.raised = raised
+        if !r.isOpen { r.closed = min(raised.adding(months: (serial + n) % 4), window.last) }
+        return r
     }
 }

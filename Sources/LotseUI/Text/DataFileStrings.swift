@@ -165,6 +165,10 @@ public struct DataFileStrings: Sendable {
         case .negativeSpent(let s): negativeSpent(subject(s))
         case .probabilityOutOfRange(let s, let v): probabilityOutOfRange(subject(s), v)
         case .impactOutOfRange(let s, let v): impactOutOfRange(subject(s), v)
+        case .riskClosedWhileOpen(let s, let closed):
+            RiskChangeStrings.forLanguage(language).closedWhileOpen(subject(s), closed)
+        case .riskClosedBeforeRaised(let s, let closed, let raised):
+            RiskChangeStrings.forLanguage(language).closedBeforeRaised(subject(s), closed, raised)
         }
     }
 

@@ -163,7 +163,17 @@ enum OverviewView {
 
     static func risks(_ f: OverviewFigures, _ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let s = state.strings, g = state.glyphs
-        let inner = Box(title: s.tileRisks).render(in: rect, on: &buffer, glyphs: g)
+        // The month's new and closed risks behind the title, when there are any; where the
+        // title has no room for them, they take the panel's first row instead.
+        let changes = RiskChangeStrings.forLanguage(s.language).panelSuffix(f.risksRaised, f.risksClosed)
+        let full = s.tileRisks + " · " + changes
+        let inTitle = !changes.isEmpty && DisplayWidth.of(full) <= rect.width - 4
+        let boxed = Box(title: inTitle ? full : s.tileRisks).render(in: rect, on: &buffer, glyphs: g)
+        var inner = boxed
+        if !changes.isEmpty && !inTitle && boxed.height >= 2 {
+            buffer.put(line: changes, in: boxed.row(0), role: .accent, ellipsis: g.ellipsis)
+            inner = Rect(x: boxed.x, y: boxed.y + 1, width: boxed.width, height: boxed.height - 1)
+        }
         if f.topRisks.isEmpty {
             buffer.put(line: s.noOpenRisks, in: inner.row(0), role: .kpiGood, ellipsis: g.ellipsis)
             return

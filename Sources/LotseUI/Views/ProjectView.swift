@@ -115,12 +115,15 @@ enum ProjectView {
         let risks = (index.risksByProject[p.id] ?? []).sorted { ($0.isOpen ? 0 : 1, -$0.score, $0.id) < ($1.isOpen ? 0 : 1, -$1.score, $1.id) }
         if !risks.isEmpty {
             out.append([Span(t.risks, .header)])
+            let changes = RiskChangeStrings.forLanguage(s.language)
             for r in risks {
                 let role: Role = !r.isOpen ? .muted : r.score >= 15 ? .lightRed : r.score >= 8 ? .warning : .normal
                 let head = "\(r.probability)×\(r.impact)=\(r.score)".leftPadded(to: 7) + " "
                 out.append([Span(head, role), Span(s.challenge(r.challenge) + ": ", .muted),
                             Span(r.title, r.isOpen ? .normal : .muted),
-                            Span(r.isOpen ? "" : " (\(t.closed))", .muted)])
+                            r.isOpen ? Span("") : r.closed == month ? Span(" (\(changes.closedMark))", .accent)
+                                : Span(" (\(t.closed))", .muted),
+                            Span(r.raised == month ? " · " + changes.raisedMark : "", .accent)])
                 wrapped("        " + t.measure + " ", r.measure + (r.owner.isEmpty ? "" : " (\(r.owner))"),
                         width: width, into: &out)
             }
