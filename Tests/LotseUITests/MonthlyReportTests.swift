@@ -27,6 +27,14 @@ import LotseUI
         #expect(object["month"] as? String == Sample.month.description)
         #expect((object["budgetSpentCents"] as? NSNumber)?.int64Value == f.budgetSpent.cents)
         #expect((object["reportsMissing"] as? [Any])?.count == f.reportsMissing.count)
+        #expect((object["risksRaised"] as? Int) == f.risksRaised && (object["risksClosed"] as? Int) == f.risksClosed)
+    }
+
+    @Test func theRisksRaisedAndClosedThisMonthAreSaid() throws {
+        let f = OverviewFigures(portfolio: Sample.portfolio, month: Sample.month)
+        #expect(f.risksRaised + f.risksClosed > 0, "the sample raises and closes risks in its newest month")
+        let text = try MonthlyReport.render(Sample.reader, month: Sample.month, format: .text, strings: .german)
+        #expect(text.contains("\n  " + RiskChangeStrings.german.panelSuffix(f.risksRaised, f.risksClosed) + "\n"))
     }
 }
 

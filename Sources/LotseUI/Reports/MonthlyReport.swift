@@ -115,6 +115,8 @@ public enum MonthlyReport {
         var reportsMissing: [ProjectRef]
         var fundingEndingUndecided: [ProjectRef]
         var topRisks: [RiskGroup]
+        var risksRaised: Int
+        var risksClosed: Int
         var redProjects: [RedProject]
         var worseThanLastMonth: [Worse]
         var decisionsDue: [Decision]
@@ -161,6 +163,7 @@ public enum MonthlyReport {
                 .init(id: $0.id, name: $0.name, fundingEnd: $0.fundingEnd?.description)
             },
             topRisks: f.topRisks.map { .init(challenge: $0.challenge.rawValue, openRisks: $0.openRisks, highestScore: $0.highestScore) },
+            risksRaised: f.risksRaised, risksClosed: f.risksClosed,
             redProjects: c.red.map {
                 .init(id: $0.project.id, name: $0.project.name, since: $0.since.description,
                       why: c.explanations[$0.project.id].map(why))
@@ -235,6 +238,9 @@ public enum MonthlyReport {
         }
         out.append("")
         out.append("\(h2)\(s.tileRisks)")
+        // What changed this month: risks raised and closed.
+        let changed = RiskChangeStrings.forLanguage(s.language).panelSuffix(f.risksRaised, f.risksClosed)
+        if !changed.isEmpty { out.append("\(bullet)\(changed)") }
         if f.topRisks.isEmpty { out.append("\(bullet)\(s.noOpenRisks)") }
         for g in f.topRisks.prefix(5) {
             out.append("\(bullet)\(s.challenge(g.challenge)): \(s.openRisks(g.openRisks)), max. \(g.highestScore)")
