@@ -216,6 +216,15 @@ public struct Handout: Hashable, Sendable {
         return (String(trimmed[..<open.lowerBound]), source)
     }
 
+    /// The assessment a handout of `a` compares with: the municipality's newest one before
+    /// it, preferring one made with the same questionnaire.
+    public static func previous(of a: Assessment, among all: [Assessment]) -> Assessment? {
+        let earlier = all
+            .filter { $0.municipalityID == a.municipalityID && $0.id != a.id && ($0.date, $0.id) < (a.date, a.id) }
+            .sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        return earlier.first { $0.questionnaire == a.questionnaire } ?? earlier.first
+    }
+
     public func render(_ format: Format) -> String {
         switch format {
         case .markdown: markdown()

@@ -214,11 +214,7 @@ extension AppState {
     /// The workshop handout of the assessment shown, as one HTML file in the export folder.
     mutating func writeHandout() -> [Effect] {
         guard let current = assessment.current, let q = assessment.questionnaire else { return [] }
-        let earlier = assessment.assessments
-            .filter { $0.municipalityID == current.municipalityID && $0.id != current.id
-                && ($0.date, $0.id) < (current.date, current.id) }
-            .sorted { ($0.date, $0.id) > ($1.date, $1.id) }
-        let previous = earlier.first { $0.questionnaire == current.questionnaire } ?? earlier.first
+        let previous = Handout.previous(of: current, among: assessment.assessments)
         let name = municipalities?.first { $0.id == current.municipalityID }?.name
         let shown = (evidence?.projectCount ?? 0) > 0 ? evidence : nil
         let handout = Handout(assessment: current, questionnaire: q, previous: previous, municipalityName: name,
@@ -229,10 +225,7 @@ extension AppState {
     /// "Handout-KOM-1-2025-11-12.html": the assessment's municipality and date, with every
     /// character that could leave the folder or confuse a shell replaced.
     static func handoutFileName(_ a: Assessment) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let d = calendar.dateComponents([.year, .month, .day], from: a.date)
-        let day = String(format: "%04d-%02d-%02d", d.year ?? 0, d.month ?? 0, d.day ?? 0)
+        let day = AssessmentMinutes.day(a.date)
         let safe = String(a.municipalityID.unicodeScalars.map { scalar -> Character in
             CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII || scalar == "-" || scalar == "_"
                 ? Character(scalar) : "-"

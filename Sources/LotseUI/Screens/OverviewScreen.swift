@@ -98,7 +98,7 @@ extension AppState {
         }
     }
 
-    /// Opens a project from the overview, as Enter on the portfolio does.
+    /// Opens a project (Enter on the portfolio or an overview panel) and asks for its history.
     mutating func openProject(_ id: String) -> [Effect] {
         projectScroll = 0
         if projectIndex?.portfolio.projects.first?.id != id { projectIndex = nil }

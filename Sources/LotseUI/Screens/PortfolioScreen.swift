@@ -48,10 +48,7 @@ enum PortfolioScreen: ScreenModule {
             return [.exportView(RowRequest(month: app.month, query: app.query, limit: 0, due: app.reportDue))]
         case .open:
             guard let id = app.selectedRow?.id else { return [] }
-            app.projectScroll = 0
-            if app.projectIndex?.portfolio.projects.first?.id != id { app.projectIndex = nil }
-            _ = app.go(to: .project(id: id))
-            return [.load(ScreenDataRequest(projectID: id))]
+            return app.openProject(id)
         case .search:
             app.modals.append(.search(LineEditor(app.query.search, limit: 100)))
             return []

@@ -117,9 +117,8 @@ struct Assess: ParsableCommand {
                                           evidence: evidence, language: language)
                 text = m.render(format == .json ? .json : .markdown)
             case (.markdown, false), (.html, false):
-                let earlier = try store.assessments(municipalityID: assessment.municipalityID)
-                    .filter { $0.id != assessment.id && ($0.date, $0.id) < (assessment.date, assessment.id) }
-                let previous = earlier.first { $0.questionnaire == assessment.questionnaire } ?? earlier.first
+                let previous = Handout.previous(of: assessment,
+                                                among: try store.assessments(municipalityID: assessment.municipalityID))
                 let handout = Handout(assessment: assessment, questionnaire: q, previous: previous, municipalityName: name,
                                       evidence: evidence, language: language)
                 text = handout.render(format == .html ? .html : .markdown)
