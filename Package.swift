@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "LotseDomain"),
@@ -28,6 +29,12 @@ let package = Package(
             resources: [.copy("Resources/sample-data/musterstadt.json"),
                         .copy("Resources/questionnaires/phasenmodell-v1.toml"),
                         .copy("Resources/questionnaires/archive")]
+        ),
+        // The shared-server engine: the same store protocols on PostgreSQL, and the throw-away
+        // cluster that its tests and benchmarks start.
+        .target(
+            name: "LotsePostgres",
+            dependencies: ["LotseDomain", "LotseStore", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .target(name: "TermCanvas"),
         .systemLibrary(
@@ -58,7 +65,7 @@ let package = Package(
             name: "LotseDomainTests",
             dependencies: ["LotseDomain", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "LotseDomain"]),
+        .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "LotseDomain", "LotsePostgres"]),
         .testTarget(
             name: "TermCanvasTests",
             dependencies: ["TermCanvas", "LotseStore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LotseDomain
 @testable import LotseStore
+import LotsePostgres
 
 /// An engine the contract suite runs against: how to make a fresh, empty one, and how to
 /// make a second connection to the same data (another process, another server).
@@ -21,5 +22,15 @@ struct EngineUnderTest: Sendable, CustomTestStringConvertible {
         let path = folder.file("contract.sqlite")
         let engine = try SQLiteStore(path: path, now: Fixture.clock)
         return (engine, { try SQLiteStore(path: path, now: Fixture.clock) }, { folder.remove() })
+    }
+
+    /// A new database in the test run's throw-away PostgreSQL cluster (see `TestServer`).
+    static let postgres = EngineUnderTest(name: "PostgreSQL") {
+        let db = try TestServer.freshDatabase()
+        let engine = try PostgresStore(location: db.location, now: Fixture.clock)
+        return (engine, { try PostgresStore(location: db.location, now: Fixture.clock) }, {
+            engine.close()
+            db.drop()
+        })
     }
 }
