@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "lotse",
             dependencies: [
-                "LotseDomain", "LotseStore", "TermCanvas", "NcursesBackend", "LotseUI", "LotseRuntime",
+                "LotseDomain", "LotseStore", "LotsePostgres", "TermCanvas", "NcursesBackend", "LotseUI", "LotseRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Resources/Themes is a symlink to the repository's Themes folder (see LotseStore).
@@ -80,7 +80,7 @@ let package = Package(
         // (it finds `lotse` beside the test bundle, so build everything first: swift build --build-tests).
         .testTarget(
             name: "LotseRuntimeTests",
-            dependencies: ["LotseRuntime", "LotseStore", "LotseUI", "LotseDomain", "TermCanvas"]
+            dependencies: ["LotseRuntime", "LotseStore", "LotsePostgres", "LotseUI", "LotseDomain", "TermCanvas"]
         ),
     ],
     swiftLanguageModes: [.v6]

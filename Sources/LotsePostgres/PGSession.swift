@@ -103,10 +103,15 @@ public final class PGSession: @unchecked Sendable {
         }
     }
 
-    /// Starts counting notifications on `channel` (`LISTEN`); `notifications` moves with each.
+    /// Starts counting notifications on `channel` (`LISTEN`); `notifications` moves with each
+    /// one another connection sends. This connection's own are not counted: a client knows
+    /// what it wrote itself.
     public func listen(_ channel: String) throws {
         let counter = self.counter
-        connection.addListener(channel: channel) { _, _ in counter.increment() }
+        let own = try query("SELECT pg_backend_pid()").first.map { try $0.decode(Int32.self) } ?? -1
+        connection.addListener(channel: channel) { _, notification in
+            if notification.backendPID != own { counter.increment() }
+        }
         try execute("LISTEN \(channel)")
     }
 

@@ -120,6 +120,17 @@ public struct PostgresLocation: Hashable, Sendable, CustomStringConvertible {
         return text
     }
 
+    /// `text` (a URL as the user wrote it) with any password replaced by `***`, for messages
+    /// about a URL that could not be read.
+    public static func redacted(_ text: String) -> String {
+        guard let scheme = text.range(of: "://") else { return text }
+        let rest = text[scheme.upperBound...]
+        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
+        guard let at = rest[..<authorityEnd].lastIndex(of: "@"),
+              let colon = rest[..<at].firstIndex(of: ":") else { return text }
+        return String(text[..<rest.index(after: colon)]) + "***" + String(text[at...])
+    }
+
     private static func port(_ text: Substring) throws -> Int {
         guard let port = Int(text), (1...65_535).contains(port) else { throw PostgresLocationError.badPort(String(text)) }
         return port

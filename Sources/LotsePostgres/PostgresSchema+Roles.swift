@@ -1,4 +1,200 @@
 extension PostgresSchema {
     /// Migrations for who may do what (roles, grants, row-level security).
-    static var roleMigrations: [(identifier: String, sql: String)] { [] }
+    static var roleMigrations: [(identifier: String, sql: String)] { [("v3-roles", v3Roles)] }
+
+    /// The three kinds of Lotse role. Each is a group role (NOLOGIN) of its own per database,
+    /// named in `role_group`; login roles become members of one of them.
+    public enum RoleKind: String, CaseIterable, Sendable {
+        /// Reads and writes everything.
+        case county
+        /// Writes its own municipality's rows; reads all or only its own (`member.reads_all`).
+        case municipality
+        /// Reads everything, writes nothing.
+        case viewer
+    }
+
+    /// How a data table finds the municipality a row belongs to: an SQL condition that holds
+    /// for the rows of the municipality `own` (an SQL expression), written against the row's
+    /// own columns (unqualified) or the transition table's alias `row`.
+    static func ownership(of table: String, row: String, own: String) -> String {
+        let prefix = row.isEmpty ? "" : row + "."
+        let ownProjects = "SELECT p.id FROM \(schema).project p WHERE p.municipality_id = \(own)"
+        switch table {
+        case "municipality":
+            return "\(prefix)id = \(own)"
+        case "project", "assessment":
+            return "\(prefix)municipality_id = \(own)"
+        case "kpi_reading":
+            return "\(prefix)kpi_id IN (SELECT k.id FROM \(schema).kpi k JOIN \(schema).project p ON p.id = k.project_id "
+                + "WHERE p.municipality_id = \(own))"
+        case let t where t.hasPrefix("assessment_"):
+            return "\(prefix)assessment_id IN (SELECT a.id FROM \(schema).assessment a WHERE a.municipality_id = \(own))"
+        default:  // status_report, kpi, risk, report_draft, continuation_review, continuation_draft
+            return "\(prefix)project_id IN (\(ownProjects))"
+        }
+    }
+
+    /// The municipality of a row of `table` in the transition table `row` (for the message
+    /// of a refusal).
+    static func municipalityOf(_ table: String, row: String) -> String {
+        switch table {
+        case "municipality": "\(row).id"
+        case "project", "assessment": "\(row).municipality_id"
+        case "kpi_reading":
+            "(SELECT p.municipality_id FROM \(schema).kpi k JOIN \(schema).project p ON p.id = k.project_id WHERE k.id = \(row).kpi_id)"
+        case let t where t.hasPrefix("assessment_"):
+            "(SELECT a.municipality_id FROM \(schema).assessment a WHERE a.id = \(row).assessment_id)"
+        default: "(SELECT p.municipality_id FROM \(schema).project p WHERE p.id = \(row).project_id)"
+        }
+    }
+
+    /// The marker the server's refusal of a foreign row starts with; `PGError.refusedMunicipality`
+    /// reads the municipality behind it.
+    public static let refusalMarker = "lotse: read only for municipality "
+
+    /// Roles and row-level security:
+    /// - group roles `lotse_county_<db>`, `lotse_municipality_<db>`, `lotse_viewer_<db>`
+    ///   (roles belong to the whole cluster, so each database has its own; a database name
+    ///   too long for a role name is replaced by a hash), recorded in `role_group`;
+    /// - `member`: which municipality a member of the municipality group writes, and whether
+    ///   it reads the others;
+    /// - `writes_all()`, `reads_all()`, `own_municipality()`: what the current role may,
+    ///   asked once per statement (policies wrap them in a scalar subquery);
+    /// - policies on every data table: SELECT what one may read, INSERT and the new row of
+    ///   an UPDATE only one's own; and statement triggers that refuse (SQLSTATE 42501) an
+    ///   UPDATE or DELETE that touched another municipality's rows, so such a write fails
+    ///   loudly instead of changing nothing in silence;
+    /// - grants: the viewer SELECT, the municipality and the county SELECT, INSERT, UPDATE,
+    ///   DELETE (the county TRUNCATE too); `schema_migrations`, `member`, `role_group` only
+    ///   SELECT. The owner of the tables (who ran the migrations) keeps every right and is
+    ///   not subject to row-level security.
+    static var v3Roles: String {
+        let own = "(SELECT \(schema).own_municipality())"
+        let kinds = RoleKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        var sql = """
+            CREATE TABLE role_group (
+                kind TEXT NOT NULL PRIMARY KEY CHECK (kind IN (\(kinds))),
+                role_name TEXT NOT NULL UNIQUE
+            );
+
+            CREATE TABLE member (
+                role_name TEXT NOT NULL PRIMARY KEY CHECK (role_name <> ''),
+                municipality_id TEXT NOT NULL CHECK (municipality_id <> ''),
+                reads_all BOOLEAN NOT NULL
+            );
+
+            DO $roles$
+            DECLARE
+                group_kind TEXT;
+                group_name TEXT;
+                suffix TEXT := current_database();
+            BEGIN
+                IF octet_length('lotse_municipality_' || suffix) > 63 THEN
+                    suffix := left(md5(suffix), 16);
+                END IF;
+                FOREACH group_kind IN ARRAY ARRAY[\(kinds)] LOOP
+                    group_name := 'lotse_' || group_kind || '_' || suffix;
+                    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = group_name) THEN
+                        EXECUTE format('CREATE ROLE %I NOLOGIN', group_name);
+                    END IF;
+                    INSERT INTO \(schema).role_group VALUES (group_kind, group_name);
+                    EXECUTE format('GRANT USAGE ON SCHEMA \(schema) TO %I', group_name);
+                    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA \(schema) TO %I', group_name);
+                    -- Tables later migrations add are readable by every Lotse role too.
+                    EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA \(schema) GRANT SELECT ON TABLES TO %I', group_name);
+                    IF group_kind <> 'viewer' THEN
+                        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON \(dataTables.map { "\(schema).\($0)" }.joined(separator: ", ")) TO %I', group_name);
+                    END IF;
+                    IF group_kind = 'county' THEN
+                        EXECUTE format('GRANT TRUNCATE ON \(dataTables.map { "\(schema).\($0)" }.joined(separator: ", ")) TO %I', group_name);
+                    END IF;
+                END LOOP;
+            END $roles$;
+
+            CREATE FUNCTION group_role(kind TEXT) RETURNS TEXT LANGUAGE sql STABLE
+                AS $f$ SELECT role_name FROM \(schema).role_group WHERE role_group.kind = $1 $f$;
+
+            -- The county writes everything (a superuser counts as member of every role).
+            CREATE FUNCTION writes_all() RETURNS BOOLEAN LANGUAGE sql STABLE
+                AS $f$ SELECT pg_catalog.pg_has_role(current_user, \(schema).group_role('county'), 'MEMBER') $f$;
+
+            -- The municipality the current role writes for, NULL when none.
+            CREATE FUNCTION own_municipality() RETURNS TEXT LANGUAGE sql STABLE
+                AS $f$ SELECT municipality_id FROM \(schema).member WHERE role_name = current_user $f$;
+
+            CREATE FUNCTION reads_all() RETURNS BOOLEAN LANGUAGE sql STABLE AS $f$
+                SELECT pg_catalog.pg_has_role(current_user, \(schema).group_role('county'), 'MEMBER')
+                    OR pg_catalog.pg_has_role(current_user, \(schema).group_role('viewer'), 'MEMBER')
+                    OR coalesce((SELECT reads_all FROM \(schema).member WHERE role_name = current_user), false)
+                $f$;
+
+            -- Whether the current role owns `relation` (the owner is not subject to row-level
+            -- security, and the server runs cascaded deletes and updates as the owner).
+            CREATE FUNCTION owns(relation OID) RETURNS BOOLEAN LANGUAGE sql STABLE AS $f$
+                SELECT pg_catalog.pg_has_role(current_user, relowner, 'MEMBER') FROM pg_catalog.pg_class WHERE oid = $1
+                $f$;
+
+            -- Each member sees its own row only; the owner administrates the table.
+            ALTER TABLE member ENABLE ROW LEVEL SECURITY;
+            CREATE POLICY member_self ON member FOR SELECT
+                USING (role_name = current_user OR (SELECT \(schema).writes_all()));
+
+            """
+        for table in dataTables {
+            let mayWrite = table == "municipality"
+                ? "((SELECT \(schema).writes_all()))"
+                : "((SELECT \(schema).writes_all()) OR \(ownership(of: table, row: "", own: own)))"
+            sql += """
+
+                ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY \(table)_read ON \(table) FOR SELECT
+                    USING ((SELECT \(schema).reads_all()) OR \(ownership(of: table, row: "", own: own)));
+                CREATE POLICY \(table)_insert ON \(table) FOR INSERT WITH CHECK \(mayWrite);
+                CREATE POLICY \(table)_update ON \(table) FOR UPDATE USING (true) WITH CHECK \(mayWrite);
+                CREATE POLICY \(table)_delete ON \(table) FOR DELETE USING (true);
+                CREATE FUNCTION \(table)_refuses_foreign() RETURNS trigger LANGUAGE plpgsql AS $f$
+                DECLARE
+                    refused TEXT;
+                BEGIN
+                    IF \(schema).writes_all() OR \(schema).owns(TG_RELID) THEN RETURN NULL; END IF;
+                    -- A row whose parent went in the same statement (a cascade) was checked
+                    -- with its parent.
+                    SELECT m INTO refused FROM (SELECT \(municipalityOf(table, row: "gone")) AS m FROM old_rows gone) x
+                        WHERE m IS NOT NULL AND \(table == "municipality" ? "true" : "m IS DISTINCT FROM \(own)") LIMIT 1;
+                    IF FOUND THEN
+                        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', TABLE = TG_TABLE_NAME,
+                            MESSAGE = '\(refusalMarker)' || refused || ': ' || TG_OP || ' on ' || TG_TABLE_NAME || ' refused';
+                    END IF;
+                    RETURN NULL;
+                END $f$;
+                CREATE TRIGGER \(table)_update_own_only AFTER UPDATE ON \(table) REFERENCING OLD TABLE AS old_rows
+                    FOR EACH STATEMENT EXECUTE FUNCTION \(table)_refuses_foreign();
+                CREATE TRIGGER \(table)_delete_own_only AFTER DELETE ON \(table) REFERENCING OLD TABLE AS old_rows
+                    FOR EACH STATEMENT EXECUTE FUNCTION \(table)_refuses_foreign();
+
+                """
+        }
+        return sql + derivedTables
+    }
+
+    /// Tables the client derives from the data (the projects' search texts): whoever may
+    /// read a project may write its derived rows, since every write refreshes the texts of
+    /// all the projects it can see; the rows themselves stay hidden with their project.
+    static var derivedTables: String {
+        let visible = "project_id IN (SELECT id FROM \(schema).project)"
+        return """
+            DO $derived$
+            DECLARE
+                group_name TEXT;
+            BEGIN
+                IF to_regclass('\(schema).project_search') IS NULL THEN RETURN; END IF;
+                FOR group_name IN SELECT role_name FROM \(schema).role_group WHERE kind <> 'viewer' LOOP
+                    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON \(schema).project_search TO %I', group_name);
+                END LOOP;
+                ALTER TABLE \(schema).project_search ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY project_search_visible ON \(schema).project_search FOR ALL
+                    USING (\(visible)) WITH CHECK (\(visible));
+            END $derived$;
+            """
+    }
 }

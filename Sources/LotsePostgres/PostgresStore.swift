@@ -19,14 +19,21 @@ public final class PostgresStore: @unchecked Sendable {
     let session: PGSession
     let now: @Sendable () -> Date
     let lock = NSRecursiveLock()
+    /// Opened with `readOnly`: the server refuses every write of this connection.
+    public let isReadOnly: Bool
 
     /// Connects to `location`, brings the schema up to date and listens for changes.
     /// Throws `StoreError.newerSchema` when a newer Lotse migrated the database, and
     /// `StoreError.database` (naming the URL without its password) when the server refuses.
-    /// - Parameter now: the clock for `changed_at`; tests pass a fixed one.
-    public init(location: PostgresLocation, now: @escaping @Sendable () -> Date = { Date() }) throws {
+    /// - Parameters:
+    ///   - now: the clock for `changed_at`; tests pass a fixed one.
+    ///   - readOnly: every transaction of the connection is read-only (`--read-only`): the
+    ///     server refuses any write. The schema must be up to date then.
+    public init(location: PostgresLocation, readOnly: Bool = false,
+                now: @escaping @Sendable () -> Date = { Date() }) throws {
         self.location = location
         self.now = now
+        self.isReadOnly = readOnly
         do {
             session = try PGSession(location)
         } catch let error as PGError {
@@ -35,6 +42,7 @@ public final class PostgresStore: @unchecked Sendable {
         try perform {
             try session.execute("SET search_path TO \(PostgresSchema.schema); SET TIME ZONE 'UTC'")
             try migrate()
+            if readOnly { try session.execute("SET default_transaction_read_only = on") }
             try session.listen(PostgresSchema.changeChannel)
         }
     }
@@ -50,6 +58,9 @@ public final class PostgresStore: @unchecked Sendable {
         do {
             return try body()
         } catch let error as PGError {
+            if error.isRefusedWrite {
+                throw StoreError.writeRefused(path: location.description, municipality: error.refusedMunicipality)
+            }
             throw StoreError.database(path: location.description, message: error.description)
         }
     }
@@ -57,6 +68,9 @@ public final class PostgresStore: @unchecked Sendable {
     /// The migrations this version knows that the database has not run yet, run in one
     /// transaction; refuses a database migrated by a newer Lotse.
     private func migrate() throws {
+        // A role that may not change the schema (a municipality's, a viewer's) opens an
+        // up-to-date database without asking for the migration lock.
+        if try schemaIsCurrent() { return }
         try session.transaction {
             try session.execute("""
                 CREATE SCHEMA IF NOT EXISTS \(PostgresSchema.schema);

@@ -166,3 +166,29 @@ public final class ThrowawayCluster: @unchecked Sendable {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 }
+
+extension ThrowawayCluster {
+    private static let sharedCluster: Result<ThrowawayCluster, any Error> = {
+        let result = Result { try ThrowawayCluster() }
+        if case .success = result { atexit { ThrowawayCluster.stopShared() } }
+        return result
+    }()
+
+    /// One cluster for the whole process, started at first use and stopped when the process
+    /// ends (tests of several targets share it). Throws the reason it could not start.
+    public static func shared() throws -> ThrowawayCluster {
+        try sharedCluster.get()
+    }
+
+    private static func stopShared() {
+        if case .success(let cluster) = sharedCluster { cluster.stop() }
+    }
+
+    /// A new, empty database of the shared cluster and a way to drop it again.
+    public static func freshDatabase() throws -> (location: PostgresLocation, drop: @Sendable () -> Void) {
+        let cluster = try shared()
+        let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try cluster.createDatabase(name)
+        return (cluster.location(database: name), { cluster.dropDatabase(name) })
+    }
+}

@@ -311,11 +311,21 @@ public final class Runtime {
             try body()
             return []
         } catch {
-            return state.update(.failed("\(error)"))
+            return state.update(.failed(describe(error)))
         }
     }
 
     private func result(_ body: () throws -> Message) -> Message {
-        do { return try body() } catch { return .failed("\(error)") }
+        do { return try body() } catch { return .failed(describe(error)) }
+    }
+
+    /// What the status line says about a failed call: a write the database refused for lack
+    /// of rights in the user's words ("Nur Lesen für Musterstadt"), never the server's.
+    private func describe(_ error: any Error) -> String {
+        if case StoreError.writeRefused(_, let municipality) = error {
+            let name = municipality.map { id in state.municipalities?.first { $0.id == id }?.name ?? id }
+            return ServerStrings.forLanguage(state.strings.language).writeRefused(name)
+        }
+        return "\(error)"
     }
 }

@@ -56,6 +56,9 @@ import LotseDomain
         case "negativeSpent": return t.negativeSpent("x")
         case "probabilityOutOfRange": return t.probabilityOutOfRange("x", 9)
         case "impactOutOfRange": return t.impactOutOfRange("x", 9)
+        case "notADay": return t.notADay("2025-02-30")
+        case "revisionBelowOne": return t.revisionBelowOne("x", 0)
+        case "negativeFollowUp": return t.negativeFollowUp("x")
         default: return nil
         }
     }
@@ -64,10 +67,10 @@ import LotseDomain
                                       .character("x"), .byte(0xFF)]
     static let allExpected: [P.Expected] = [.document, .object, .list, .text, .number, .wholeNumber, .boolean, .null,
                                             .month, .timestamp, .monthOrNull, .commaOrListEnd, .commaOrObjectEnd,
-                                            .key, .colon]
+                                            .key, .colon, .day]
     static let allSubjects: [P.Subject] = [.municipality("m"), .project("p"), .kpi("k"), .risk("r"),
                                            .report(project: "p", month: "2026-01"),
-                                           .reading(kpi: "k", month: "2026-01")]
+                                           .reading(kpi: "k", month: "2026-01"), .review(project: "p", revision: 2)]
 
     /// One problem of every kind.
     static let allKinds: [P.Kind] = [
@@ -88,6 +91,8 @@ import LotseDomain
         .probabilityOutOfRange(.risk("R"), 9), .impactOutOfRange(.risk("R"), 0),
         .riskClosedWhileOpen(.risk("R"), closed: "2026-03"),
         .riskClosedBeforeRaised(.risk("R"), closed: "2026-01", raised: "2026-03"),
+        .notADay("2025-02-30"), .revisionBelowOne(.review(project: "P", revision: 0), 0),
+        .negativeFollowUp(.review(project: "P", revision: 1)), .duplicate(.review, id: "P 1"),
     ]
 
     @Test func everyEntryHasATextInBothLanguages() {

@@ -63,6 +63,8 @@ extension PortfolioProblem {
         /// `{` at the start: a portfolio document is a JSON object.
         case document
         case object, list, text, number, wholeNumber, boolean, null, month, timestamp
+        /// A day `YYYY-MM-DD` (a continuation review's `decidedOn`).
+        case day
         /// A month text or null (`fundingEnd`).
         case monthOrNull
         /// `,` or `]` inside a list; `,` or `}` inside an object.
@@ -81,6 +83,7 @@ extension PortfolioProblem {
             case .null: "null"
             case .month: "a month (YYYY-MM)"
             case .timestamp: "a time such as 2025-03-04T16:40:12Z"
+            case .day: "a day (YYYY-MM-DD)"
             case .monthOrNull: "a month (YYYY-MM) or null"
             case .commaOrListEnd: "',' or ']'"
             case .commaOrObjectEnd: "',' or '}'"
@@ -100,6 +103,8 @@ extension PortfolioProblem {
         case municipality(String), project(String), kpi(String), risk(String)
         case report(project: String, month: String)
         case reading(kpi: String, month: String)
+        /// One revision of a project's continuation review.
+        case review(project: String, revision: Int)
 
         public var description: String {
             switch self {
@@ -109,13 +114,14 @@ extension PortfolioProblem {
             case .risk(let id): "risk \(id)"
             case .report(let p, let m): "report \(p) \(m)"
             case .reading(let k, let m): "KPI reading \(k) \(m)"
+            case .review(let p, let r): "continuation review \(p) revision \(r)"
             }
         }
     }
 
     /// Kinds of identity that must be unique in a file.
     public enum Identity: Equatable, Sendable, CaseIterable, CustomStringConvertible {
-        case municipality, project, kpi, risk, report, reading
+        case municipality, project, kpi, risk, report, reading, review
 
         public var description: String {
             switch self {
@@ -125,6 +131,7 @@ extension PortfolioProblem {
             case .risk: "risk id"
             case .report: "report (project, month)"
             case .reading: "KPI reading (KPI, month)"
+            case .review: "continuation review (project, revision)"
             }
         }
     }
@@ -160,6 +167,7 @@ extension PortfolioProblem {
         case notADecimal(String)
         case notAMonth(String)
         case notATimestamp(String)
+        case notADay(String)
         case notAChoice(String, Choice, allowed: [String])
         case duplicateKey(String)
         case missingField(String)
@@ -190,6 +198,10 @@ extension PortfolioProblem {
         case riskClosedWhileOpen(Subject, closed: String)
         /// A risk closed before the month it was raised.
         case riskClosedBeforeRaised(Subject, closed: String, raised: String)
+        /// A continuation review whose revision is below 1 (the first is 1).
+        case revisionBelowOne(Subject, Int)
+        /// A continuation review with a negative follow-up financing.
+        case negativeFollowUp(Subject)
 
         public var description: String {
             switch self {
@@ -209,6 +221,7 @@ extension PortfolioProblem {
             case .notADecimal(let t): "\(t) is not a decimal number"
             case .notAMonth(let t): "'\(t)' is not a month in the form YYYY-MM"
             case .notATimestamp(let t): "'\(t)' is not an existing time in ISO 8601 form such as 2025-03-04T16:40:12Z"
+            case .notADay(let t): "'\(t)' is not an existing day in the form YYYY-MM-DD"
             case .notAChoice(let t, _, let allowed):
                 "'\(t)' is not one of " + allowed.map { "'\($0)'" }.joined(separator: ", ")
             case .duplicateKey(let k): "duplicate key '\(k)'"
@@ -240,6 +253,8 @@ extension PortfolioProblem {
             case .riskClosedWhileOpen(let s, let closed): "\(s): closed in \(closed) but still open"
             case .riskClosedBeforeRaised(let s, let closed, let raised):
                 "\(s): closed in \(closed), before it was raised in \(raised)"
+            case .revisionBelowOne(let s, let v): "\(s): the revision must be 1 or more (found: \(v))"
+            case .negativeFollowUp(let s): "\(s): follow-up financing must not be negative"
             }
         }
 
@@ -251,6 +266,7 @@ extension PortfolioProblem {
             case .risk: "risk"
             case .report: "report"
             case .reading: "KPI reading"
+            case .review: "continuation review"
             }
         }
     }

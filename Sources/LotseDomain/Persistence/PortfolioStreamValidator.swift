@@ -10,9 +10,12 @@ import Foundation
 /// `PortfolioValidator.problems(in:)` gives for the whole portfolio, each prefixed with
 /// `line N: `.
 public struct PortfolioStreamValidator: Sendable {
-    /// The kinds of values of a portfolio document, in the order of `PortfolioValidator`.
+    /// The kinds of values of a portfolio document, in the order of `PortfolioValidator`;
+    /// the continuation reviews (which `PortfolioValidator` does not know) last.
     public enum Section: Int, CaseIterable, Sendable {
         case municipalities, projects, reports, kpis, readings, risks
+        /// Every submitted revision of the projects' continuation reviews (an optional section).
+        case reviews
     }
 
     /// How many problems are kept with their text; beyond that they are only counted.
@@ -52,7 +55,8 @@ public struct PortfolioStreamValidator: Sendable {
     /// Groups in the order `PortfolioValidator` reports them.
     private enum Group: Int {
         case duplicateMunicipality, duplicateProject, duplicateKPI, duplicateRisk, duplicateReport, duplicateReading
-        case municipality, project, report, kpi, reading, risk
+        case duplicateReview
+        case municipality, project, report, kpi, reading, risk, review
     }
 
     /// A reference whose target section has not been read completely yet.
@@ -78,6 +82,8 @@ public struct PortfolioStreamValidator: Sendable {
     private var riskIDs = Set<String>()
     private var reportKeys = Set<UInt64>()
     private var readingKeys = Set<UInt64>()
+    /// Continuation reviews by project number and revision.
+    private var reviewKeys = Set<ReviewKey>()
     /// Duplicates already reported, per group, so each is named once.
     private var reportedDuplicates: [Int: Set<String>] = [:]
 
@@ -180,6 +186,29 @@ public struct PortfolioStreamValidator: Sendable {
         }
     }
 
+    /// One submitted revision of a project's continuation review: its project must exist, its
+    /// revision be 1 or more and unique within the project, its follow-up financing not negative.
+    public mutating func add(_ r: SubmittedContinuation, line: Int) {
+        let n = next(.reviews)
+        let revision = r.version.revision
+        func s() -> PortfolioProblem.Subject {
+            .review(project: PlausibleValues.visible(r.review.projectID), revision: revision)
+        }
+        let project = Self.number(r.review.projectID, in: &projectNumbers, defined: &definedProjects)
+        if !reviewKeys.insert(ReviewKey(project: Int32(project), revision: revision)).inserted {
+            duplicate("\(r.review.projectID) \(revision)", .review, .duplicateReview, n, line)
+        }
+        reference(.projects, number: project, id: r.review.projectID, .review, n, 0, line,
+                  .unknownProject(s(), project: PlausibleValues.visible(r.review.projectID)))
+        if revision < 1 { record(.review, n, 1, line, .revisionBelowOne(s(), revision)) }
+        if let amount = r.review.followUpAmount, amount.cents < 0 { record(.review, n, 2, line, .negativeFollowUp(s())) }
+    }
+
+    private struct ReviewKey: Hashable, Sendable {
+        var project: Int32
+        var revision: Int
+    }
+
     /// A value that could not be read completely (its problems are the reader's): only its
     /// identifier is noted, so that references to it are not reported as unknown as well.
     public mutating func addIncomplete(_ section: Section, id: String?, line: Int) {
@@ -189,7 +218,7 @@ public struct PortfolioStreamValidator: Sendable {
         case .municipalities: municipalityIDs.insert(id)
         case .projects: definedProjects[Self.number(id, in: &projectNumbers, defined: &definedProjects)] = true
         case .kpis: definedKPIs[Self.number(id, in: &kpiNumbers, defined: &definedKPIs)] = true
-        case .reports, .readings, .risks: break
+        case .reports, .readings, .risks, .reviews: break
         }
     }
 
@@ -271,7 +300,7 @@ public struct PortfolioStreamValidator: Sendable {
         case .municipalities: municipalityIDs.contains(id)
         case .projects: projectNumbers[id].map { definedProjects[Int($0)] } ?? false
         case .kpis: kpiNumbers[id].map { definedKPIs[Int($0)] } ?? false
-        case .reports, .readings, .risks: false
+        case .reports, .readings, .risks, .reviews: false
         }
     }
 

@@ -20,6 +20,10 @@ public struct CheckedPortfolioFile: Sendable {
     public let kpis: Int
     public let readings: Int
     public let risks: Int
+    /// Submitted continuation reviews (every revision); 0 when the file has no such section.
+    public let reviews: Int
+    /// Whether the file has the section `continuationReviews` (older exports do not).
+    public var hasReviews: Bool { layout.hasReviews }
 
     let layout: PortfolioStreamReader.Layout
     /// The file as it was checked; the import refuses a file that changed since.
@@ -59,7 +63,7 @@ public struct CheckedPortfolioFile: Sendable {
         return CheckedPortfolioFile(
             path: path, source: source, municipalities: v.count(.municipalities), projects: v.count(.projects),
             reports: v.count(.reports), kpis: v.count(.kpis), readings: v.count(.readings), risks: v.count(.risks),
-            layout: layout, stamp: stamp)
+            reviews: v.count(.reviews), layout: layout, stamp: stamp)
     }
 
     /// Whether the file is still the one that was checked (same file, size and modification time).
@@ -74,6 +78,7 @@ public struct CheckedPortfolioFile: Sendable {
         mutating func visit(_ value: KPI, line: Int) { validator.add(value, line: line) }
         mutating func visit(_ value: KPIReading, line: Int) { validator.add(value, line: line) }
         mutating func visit(_ value: Risk, line: Int) { validator.add(value, line: line) }
+        mutating func visit(_ value: SubmittedContinuation, line: Int) { validator.add(value, line: line) }
         mutating func finished(_ section: PortfolioStreamValidator.Section) { validator.finished(section) }
         mutating func incomplete(_ section: PortfolioStreamValidator.Section, id: String?, line: Int) {
             validator.addIncomplete(section, id: id, line: line)

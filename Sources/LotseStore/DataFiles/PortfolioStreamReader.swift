@@ -10,6 +10,8 @@ protocol PortfolioValueVisitor {
     mutating func visit(_ value: KPI, line: Int) throws
     mutating func visit(_ value: KPIReading, line: Int) throws
     mutating func visit(_ value: Risk, line: Int) throws
+    /// One submitted revision of a continuation review (section `continuationReviews`).
+    mutating func visit(_ value: SubmittedContinuation, line: Int) throws
     /// Every value of `section` has been visited.
     mutating func finished(_ section: PortfolioStreamValidator.Section) throws
     /// A value that could not be read completely (its problems are collected by the reader):
@@ -35,10 +37,14 @@ extension PortfolioValueVisitor {
 struct PortfolioStreamReader {
     typealias Section = PortfolioStreamValidator.Section
 
-    /// Where each section's array starts, found by `readDocument`, for `readSection`.
+    /// Where each section's array starts, found by `readDocument`, for `readSection`; nil for
+    /// the optional section of continuation reviews when the file does not have it.
     struct Layout: Sendable {
         var formatVersion: Int
-        var sections: [JSONFileScanner.Mark]
+        var sections: [JSONFileScanner.Mark?]
+
+        /// Whether the file has the section `continuationReviews` (older exports do not).
+        var hasReviews: Bool { sections[Section.reviews.rawValue] != nil }
     }
 
     let source: String
@@ -112,7 +118,7 @@ struct PortfolioStreamReader {
             try scanner.expectEnd()
             section = nil
             if version == nil { note(scanner.failure(.missingField("formatVersion"), at: documentStart)) }
-            for missing in Section.allCases where marks[missing.rawValue] == nil {
+            for missing in Section.allCases where marks[missing.rawValue] == nil && missing != .reviews {
                 note(scanner.failure(.missingField(Self.name(missing)), at: documentStart))
             }
         } catch let failure as JSONFileScanner.Failure {
@@ -122,13 +128,18 @@ struct PortfolioStreamReader {
         guard problems.isEmpty, let version else {
             throw PortfolioFileError.rejected(source: source, all: problems, omitted: dropped, stopped: false)
         }
-        return Layout(formatVersion: version, sections: marks.map { $0! })
+        return Layout(formatVersion: version, sections: marks)
     }
 
-    /// Reads one section again from where `readDocument` found it.
+    /// Reads one section again from where `readDocument` found it; a section the file does
+    /// not have (only the continuation reviews may be missing) is finished at once.
     mutating func readSection(_ s: Section, of layout: Layout, _ visitor: inout some PortfolioValueVisitor) throws {
+        guard let mark = layout.sections[s.rawValue] else {
+            try visitor.finished(s)
+            return
+        }
         do {
-            scanner.seek(to: layout.sections[s.rawValue])
+            scanner.seek(to: mark)
             try readArray(s, &visitor)
         } catch let failure as JSONFileScanner.Failure {
             note(failure)
@@ -188,6 +199,9 @@ struct PortfolioStreamReader {
             case .risks:
                 let v = try risk()
                 if flawed { incomplete = .some(v.id) } else { try visitor.visit(v, line: line) }
+            case .reviews:
+                let v = try review()
+                if flawed { incomplete = .some(nil) } else { try visitor.visit(v, line: line) }
             }
             if let incomplete {
                 try visitor.incomplete(s, id: incomplete.flatMap { $0.isEmpty ? nil : $0 }, line: line)
@@ -231,6 +245,7 @@ struct PortfolioStreamReader {
         case .kpis: "kpis"
         case .readings: "readings"
         case .risks: "risks"
+        case .reviews: "continuationReviews"
         }
     }
 
@@ -253,12 +268,19 @@ struct PortfolioStreamReader {
         "challenge", "closed", "id", "impact", "isOpen", "measure", "owner", "probability", "projectID", "raised",
         "title",
     ]
+    /// A submitted review: the review's values, the answers flat beside them, and its version.
+    static let reviewFields = [
+        "againOrDifferently", "approach", "basicComponent", "changedAt", "changedBy", "decidedBy", "decidedOn",
+        "decision", "followUpAmount", "followUpFrom", "followUpSource", "goal", "ownBudget", "planAndResources",
+        "projectID", "reached", "revision", "reuse",
+    ]
     private static let municipalityKeys = keys(municipalityFields)
     private static let projectKeys = keys(projectFields)
     private static let reportKeys = keys(reportFields)
     private static let kpiKeys = keys(kpiFields)
     private static let readingKeys = keys(readingFields)
     private static let riskKeys = keys(riskFields)
+    private static let reviewKeys = keys(reviewFields)
 
     // MARK: - Values
 
@@ -420,6 +442,34 @@ struct PortfolioStreamReader {
         return v
     }
 
+    private mutating func review() throws -> SubmittedContinuation {
+        var v = ContinuationReview(projectID: "")
+        var version = ContinuationVersion(revision: 0, changedBy: "", changedAt: Date(timeIntervalSinceReferenceDate: 0))
+        try object(Self.reviewKeys, Self.reviewFields, required: [14, 16, 7, 4, 3, 11, 15, 1, 13, 12, 0, 17, 10, 2, 5]) { r, k in
+            switch k {
+            case 0: v.answers.againOrDifferently = try r.string()
+            case 1: v.answers.approach = try r.string()
+            case 2: v.basicComponent = try r.bool()
+            case 3: version.changedAt = try r.preciseDate()
+            case 4: version.changedBy = try r.string()
+            case 5: v.decidedBy = try r.string()
+            case 6: v.decidedOn = try r.optionalDay()
+            case 7: v.decision = try r.enumValue(.continuation)
+            case 8: v.followUpAmount = try r.optionalInt64().map { Money(cents: $0) }
+            case 9: v.followUpFrom = try r.optionalMonth()
+            case 10: v.followUpSource = try r.string()
+            case 11: v.answers.goal = try r.string()
+            case 12: v.answers.ownBudget = try r.string()
+            case 13: v.answers.planAndResources = try r.string()
+            case 14: v.projectID = try r.string()
+            case 15: v.answers.reached = try r.string()
+            case 16: version.revision = try r.int()
+            default: v.answers.reuse = try r.string()
+            }
+        }
+        return SubmittedContinuation(review: v, version: version)
+    }
+
     // MARK: - Scalars
 
     private func string() throws -> String { try scanner.string() }
@@ -451,6 +501,39 @@ struct PortfolioStreamReader {
         }
         if try scanner.peek() != UInt8(ascii: "\"") { throw try scanner.mismatch(.monthOrNull) }
         return try month()
+    }
+
+    private func optionalInt64() throws -> Int64? {
+        if try scanner.peek() == UInt8(ascii: "n") {
+            try scanner.null()
+            return nil
+        }
+        return try scanner.int64()
+    }
+
+    /// A day `YYYY-MM-DD` that exists, as midnight UTC, or null.
+    private func optionalDay() throws -> Date? {
+        if try scanner.peek() == UInt8(ascii: "n") {
+            try scanner.null()
+            return nil
+        }
+        let mark = try scanner.mark()
+        let text = try scanner.string(.day)
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let day = DayText.parse(text) else {
+            throw scanner.failure(.notADay(JSONFileScanner.quoted(text)), at: mark, recoverable: true)
+        }
+        return day
+    }
+
+    /// A time as the database keeps it (every digit of the fraction the export wrote), or any
+    /// other ISO 8601 form `date()` reads.
+    private func preciseDate() throws -> Date {
+        let mark = try scanner.mark()
+        let text = try scanner.string(.timestamp)
+        if let date = Timestamp.parse(text) ?? ISOTimestamp.parse(text) { return date }
+        throw scanner.failure(.notATimestamp(JSONFileScanner.quoted(text)), at: mark, recoverable: true)
     }
 
     private func decimal() throws -> Decimal {

@@ -11,15 +11,21 @@ import Darwin
 /// slashes), followed by a newline — in constant memory, whatever the number of values.
 ///
 /// Values may be added in any order of kinds; within a kind they keep the order they are
-/// added in. The document lists the kinds in the order of their keys (KPIs first), so every
-/// kind but the first is collected in an anonymous temporary file until `finish()`.
+/// added in. The document lists the kinds in the order of their keys, so every kind is
+/// collected in an anonymous temporary file until `finish()`.
+///
+/// With `continuationReviews` the document begins with the section `continuationReviews`
+/// (every submitted revision of the projects' continuation reviews; written even when it is
+/// empty, so that an import can tell "no reviews" from an older file without the section).
+/// Without it the document is exactly the encoder's of `Portfolio`.
 public final class PortfolioStreamWriter {
     /// The document's sections in the order of their keys.
     private enum Section: Int, CaseIterable {
-        case kpis, municipalities, projects, readings, reports, risks
+        case continuationReviews, kpis, municipalities, projects, readings, reports, risks
 
         var key: String {
             switch self {
+            case .continuationReviews: "continuationReviews"
             case .kpis: "kpis"
             case .municipalities: "municipalities"
             case .projects: "projects"
@@ -38,31 +44,38 @@ public final class PortfolioStreamWriter {
     }
 
     private let output: Int32
+    private let withReviews: Bool
     private var spools: [Spool]
+    /// What goes straight into the document.
+    private let document: Spool
     private var finished = false
 
     /// Writes to the open file descriptor `output` (not closed by the writer).
     /// - Parameter temporaryDirectory: where the sections wait (default: `$TMPDIR`, else
     ///   `/tmp`); their files have no name, so nothing is left behind.
-    public init(descriptor output: Int32, temporaryDirectory: String? = nil) throws {
+    /// - Parameter continuationReviews: whether the document has the section of continuation
+    ///   reviews (`lotse export`); without it, adding a review is a programming error.
+    public init(descriptor output: Int32, temporaryDirectory: String? = nil, continuationReviews: Bool = false) throws {
         self.output = output
+        withReviews = continuationReviews
+        document = Spool(descriptor: output)
         spools = []
         let directory = temporaryDirectory
             ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         do {
             for section in Section.allCases {
-                // The first section goes straight into the document; the others wait in a temporary file.
-                spools.append(Spool(descriptor: section == .kpis ? output : try Self.temporaryFile(in: directory)))
+                // Every section waits in a temporary file (a section left out gets none).
+                let wanted = section != .continuationReviews || continuationReviews
+                spools.append(Spool(descriptor: wanted ? try Self.temporaryFile(in: directory) : -1))
             }
         } catch {
-            for spool in spools.dropFirst() { close(spool.descriptor) }
+            for spool in spools where spool.descriptor >= 0 { close(spool.descriptor) }
             throw error
         }
-        document.bytes.append(contentsOf: "{\n  \"formatVersion\" : \(Portfolio.formatVersion),\n  \"kpis\" : [".utf8)
     }
 
     deinit {
-        for spool in spools.dropFirst() { close(spool.descriptor) }
+        for spool in spools where spool.descriptor >= 0 { close(spool.descriptor) }
     }
 
     // MARK: - Values
@@ -148,29 +161,59 @@ public final class PortfolioStreamWriter {
         }
     }
 
+    /// One submitted revision of a continuation review: the review's values with the answers
+    /// flat beside them, and the version (`revision`, `changedBy`, `changedAt` with every digit
+    /// of the fraction the database keeps). Add them in a stable order (by project, then
+    /// revision) so that two exports of the same data are the same bytes.
+    public func add(_ s: SubmittedContinuation) throws {
+        precondition(withReviews, "a continuation review added to a writer without the section")
+        let r = s.review
+        try element(.continuationReviews) { o in
+            o.field("againOrDifferently", string: r.answers.againOrDifferently)
+            o.field("approach", string: r.answers.approach)
+            o.field("basicComponent", raw: r.basicComponent ? "true" : "false")
+            o.field("changedAt", string: Timestamp.format(s.version.changedAt))
+            o.field("changedBy", string: s.version.changedBy)
+            o.field("decidedBy", string: r.decidedBy)
+            if let day = r.decidedOn { o.field("decidedOn", string: DayText.iso(day)) }
+            o.field("decision", string: r.decision.rawValue)
+            if let amount = r.followUpAmount { o.field("followUpAmount", raw: String(amount.cents)) }
+            if let from = r.followUpFrom { o.field("followUpFrom", string: from.description) }
+            o.field("followUpSource", string: r.followUpSource)
+            o.field("goal", string: r.answers.goal)
+            o.field("ownBudget", string: r.answers.ownBudget)
+            o.field("planAndResources", string: r.answers.planAndResources)
+            o.field("projectID", string: r.projectID)
+            o.field("reached", string: r.answers.reached)
+            o.field("revision", raw: String(s.version.revision))
+            o.field("reuse", string: r.answers.reuse)
+        }
+    }
+
     /// Closes every section and writes the waiting ones into the document, in order.
     public func finish() throws {
         guard !finished else { return }
         finished = true
         let document = self.document
+        document.bytes.append(contentsOf: "{\n".utf8)
         for section in Section.allCases {
             let spool = spools[section.rawValue]
-            if section != .kpis {
-                document.bytes.append(contentsOf: ",\n  \"\(section.key)\" : [".utf8)
-                try document.flush()
-                try spool.flush()
-                try copy(from: spool.descriptor, to: output)
+            guard spool.descriptor >= 0 else { continue }
+            if section == .kpis {
+                document.bytes.append(contentsOf: "  \"formatVersion\" : \(Portfolio.formatVersion),\n".utf8)
             }
+            document.bytes.append(contentsOf: "  \"\(section.key)\" : [".utf8)
+            try document.flush()
+            try spool.flush()
+            try copy(from: spool.descriptor, to: output)
             document.bytes.append(contentsOf: (spool.isEmpty ? "\n\n  ]" : "\n  ]").utf8)
+            if section != .risks { document.bytes.append(contentsOf: ",\n".utf8) }
         }
         document.bytes.append(contentsOf: "\n}\n".utf8)
         try document.flush()
     }
 
     // MARK: - Writing
-
-    /// The spool that writes straight into the document.
-    private var document: Spool { spools[Section.kpis.rawValue] }
 
     private func element(_ section: Section, _ body: (inout ObjectText) -> Void) throws {
         precondition(!finished, "values added after finish()")

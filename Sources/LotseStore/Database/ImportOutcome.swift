@@ -15,6 +15,8 @@ public enum ImportMode: Sendable, Equatable {
 /// The kinds of values a portfolio file holds, in the order they are imported.
 public enum ImportKind: Int, CaseIterable, Sendable {
     case municipalities, projects, reports, kpis, readings, risks
+    /// Submitted continuation reviews, one per revision.
+    case reviews
 }
 
 /// What an import did (or, in a dry run, would do) with the values of one kind.

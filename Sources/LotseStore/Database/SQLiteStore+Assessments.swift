@@ -34,13 +34,7 @@ extension SQLiteStore: AssessmentStore {
     }
 
     public func create(_ assessment: Assessment, by user: String) throws {
-        var problems: [String] = []
-        if assessment.id.isEmpty { problems.append("the id is empty") }
-        if assessment.questionnaire.isEmpty { problems.append("the questionnaire is empty") }
-        if assessment.position < 0 { problems.append("position \(assessment.position) is negative") }
-        if Set(assessment.participants).count != assessment.participants.count {
-            problems.append("a participant is named twice")
-        }
+        let problems = WriteChecks.problems(ofNew: assessment)
         guard problems.isEmpty else { throw AssessmentStoreError.invalid(assessmentID: assessment.id, problems: problems) }
         let audit = Audit(user: user, at: now())
         try perform {
@@ -111,9 +105,7 @@ extension SQLiteStore: AssessmentStore {
     }
 
     public func savePosition(assessmentID: String, position: Int, completed: Bool, by user: String) throws {
-        guard position >= 0 else {
-            throw AssessmentStoreError.invalid(assessmentID: assessmentID, problems: ["position \(position) is negative"])
-        }
+        if let refusal = WriteChecks.refusal(position: position, assessmentID: assessmentID) { throw refusal }
         try change(assessmentID, by: user) { db, audit in
             let wasCompleted = try Bool.fetchOne(db, sql: "SELECT completed FROM assessment WHERE id = ?",
                                                  arguments: [assessmentID]) ?? false
@@ -129,11 +121,8 @@ extension SQLiteStore: AssessmentStore {
 
     /// A stance with neither a position nor a note removes the field's stance.
     public func saveStance(assessmentID: String, tensionID: String, stance: TensionStance, by user: String) throws {
-        if let p = stance.position, !TensionStance.positions.contains(p) {
-            throw AssessmentStoreError.invalid(assessmentID: assessmentID, problems: ["stance position \(p) is not 1…5"])
-        }
-        guard !tensionID.isEmpty else {
-            throw AssessmentStoreError.invalid(assessmentID: assessmentID, problems: ["the tension field id is empty"])
+        if let refusal = WriteChecks.refusal(stance: stance, tensionID: tensionID, assessmentID: assessmentID) {
+            throw refusal
         }
         try change(assessmentID, by: user) { db, audit in
             if stance.isEmpty {

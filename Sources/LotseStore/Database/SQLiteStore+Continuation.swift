@@ -33,6 +33,23 @@ extension SQLiteStore: ContinuationStore {
         }
     }
 
+    /// Every submitted review of the projects the portfolio holds, every revision, ordered by
+    /// project and revision (the order of an export), in one read. Reviews of projects that
+    /// are gone (`replaceAll` keeps them for the project's return) are left out: a file
+    /// cannot carry a review of a project it does not have. Drafts are never part of it.
+    public func submittedContinuations() throws -> [SubmittedContinuation] {
+        try perform {
+            try writer.read { db in
+                let layout = RowLayout(table: "continuation_review", columns: Self.continuationColumns,
+                                       key: ["project_id", "revision"])
+                return try Row.fetchAll(db, sql: """
+                    SELECT \(Self.continuationColumns.joined(separator: ", ")) FROM continuation_review
+                    WHERE project_id IN (SELECT id FROM project) ORDER BY project_id, revision
+                    """).map { try Self.submitted(RowReader($0, layout: layout)) }
+            }
+        }
+    }
+
     /// Writes `author`'s own draft only. Throws `StoreError.unknownProject` (storing nothing)
     /// when the project does not exist.
     public func saveContinuationDraft(_ draft: ContinuationDraft, by author: Author) throws {
@@ -69,17 +86,7 @@ extension SQLiteStore: ContinuationStore {
     @discardableResult
     public func submitContinuation(_ review: ContinuationReview, expecting: Int?, by author: Author) throws
         -> ContinuationVersion {
-        var problems: [String] = []
-        if let amount = review.followUpAmount, amount.cents < 0 { problems.append("follow-up financing must not be negative") }
-        if let amount = review.followUpAmount, let p = PlausibleValues.money(amount, "follow-up financing") {
-            problems.append(p)
-        }
-        if review.decision != .open && (review.decidedBy.isEmpty || review.decidedOn == nil) {
-            problems.append("a decision needs who decided and when")
-        }
-        if review.decision == .stop && review.basicComponent {
-            problems.append("a project that stops cannot be proposed as a basic component")
-        }
+        let problems = WriteChecks.problems(of: review)
         guard problems.isEmpty else {
             throw InvalidContinuationReview(projectID: review.projectID, problems: problems)
         }
@@ -196,7 +203,78 @@ public struct InvalidContinuationReview: Error, Equatable, Sendable, CustomStrin
     public var projectID: String
     public var problems: [String]
 
+    public init(projectID: String, problems: [String]) {
+        self.projectID = projectID
+        self.problems = problems
+    }
+
     public var description: String {
         "the continuation review of \(projectID) was not saved: " + problems.joined(separator: "; ")
+    }
+}
+
+// MARK: - Import
+
+extension SQLiteStore {
+    /// The values of `continuationColumns` for a submitted review as a file carries it.
+    static func continuationValues(_ s: SubmittedContinuation) -> [DatabaseValue] {
+        let r = s.review
+        let a = r.answers
+        return [
+            r.projectID.databaseValue, s.version.revision.databaseValue, a.goal.databaseValue, a.reached.databaseValue,
+            a.approach.databaseValue, a.planAndResources.databaseValue, a.ownBudget.databaseValue,
+            a.againOrDifferently.databaseValue, a.reuse.databaseValue, r.decision.rawValue.databaseValue,
+            r.followUpAmount?.cents.databaseValue ?? .null, r.followUpSource.databaseValue,
+            r.followUpFrom?.description.databaseValue ?? .null, (r.basicComponent ? 1 : 0).databaseValue,
+            r.decidedBy.databaseValue, r.decidedOn.map(DayText.iso)?.databaseValue ?? .null,
+            s.version.changedBy.databaseValue, Timestamp.format(s.version.changedAt).databaseValue,
+        ]
+    }
+
+    static let insertContinuationSQL = """
+        INSERT INTO continuation_review (\(continuationColumns.joined(separator: ", ")))
+        VALUES (\(SQL.marks(continuationColumns.count)))
+        """
+}
+
+/// Merges the submitted reviews of a file into `continuation_review` without ever changing or
+/// losing a stored revision (see the merge rules in `SQLiteStore+Merge.swift`):
+/// - a review the project's history already holds (the same values, who and when included,
+///   under any revision) is unchanged;
+/// - a review whose revision is free is added under it;
+/// - a review whose revision the database holds with other values (both sides submitted
+///   after they parted) is added on top, as the project's next revision: both stay in the
+///   history, the file's becomes the current one.
+struct ContinuationMerge {
+    private var select: Statement?
+    private var insert: Statement?
+    /// Reviews added on top under another revision than the file's.
+    private(set) var renumbered = 0
+
+    mutating func merge(_ s: SubmittedContinuation, _ db: Database) throws -> TableMerge.Found {
+        if select == nil {
+            select = try db.cachedStatement(sql: """
+                SELECT \(SQLiteStore.continuationColumns.joined(separator: ", ")) FROM continuation_review
+                WHERE project_id = ? ORDER BY revision
+                """)
+            insert = try db.cachedStatement(sql: SQLiteStore.insertContinuationSQL)
+        }
+        var values = SQLiteStore.continuationValues(s)
+        let stored = try Row.fetchAll(select!, arguments: [s.review.projectID])
+        var taken = false
+        var highest = 0
+        for row in stored {
+            let revision: Int = row[1]
+            highest = max(highest, revision)
+            if revision == s.version.revision { taken = true }
+            let same = (0..<values.count).allSatisfy { $0 == 1 || (row[$0] as DatabaseValue) == values[$0] }
+            if same { return .unchanged }
+        }
+        if taken {
+            values[1] = (highest + 1).databaseValue
+            renumbered += 1
+        }
+        try SQLiteBinding.run(insert!, values, db)
+        return .added
     }
 }

@@ -31,17 +31,27 @@ extension SQLiteStore {
 
     /// Deletes the portfolio and inserts the file's values, inside the caller's transaction:
     /// report revisions and drafts carried (`ReportCarryOver`), the summaries rebuilt.
+    ///
+    /// Continuation reviews: a file with the section `continuationReviews` replaces every
+    /// stored review by its own (every revision as the file has it, who and when included).
+    /// An older file without the section says nothing about reviews: the reviews of the
+    /// projects the file has are kept, those of projects that are gone are deleted with them
+    /// (the backup of `lotse import --replace` still holds them). Continuation drafts stay.
     /// Returns how many drafts were kept. A value the database refuses throws `ImportRefusal`
     /// when `refusals` (`lotse import`), SQLite's error otherwise (`replaceAll`, as before).
     @discardableResult
     static func replaceBody(_ db: Database, _ file: CheckedPortfolioFile, audit: Audit, refusals: Bool = false) throws -> Int {
         let carried = try ReportCarryOver.take(db)  // report revisions and drafts
         try deletePortfolio(db)
+        if file.hasReviews { try db.execute(sql: "DELETE FROM continuation_review") }
         var reader = try PortfolioStreamReader(path: file.path, source: file.source)
         var inserter = Inserter(db: db, audit: audit, carried: carried, source: file.source, refusals: refusals)
         // Parents before children, whatever order the file has.
         for section in PortfolioStreamValidator.Section.allCases {
             try reader.readSection(section, of: file.layout, &inserter)
+        }
+        if !file.hasReviews {
+            try db.execute(sql: "DELETE FROM continuation_review WHERE project_id NOT IN (SELECT id FROM project)")
         }
         let kept = try carried.restore(db)
         try DerivedData.rebuildAll(db)
@@ -74,6 +84,7 @@ extension SQLiteStore {
         var kpis = RecordInserter()
         var readings = RecordInserter()
         var risks = RecordInserter()
+        var reviews: Statement?
 
         let source: String
         let refusals: Bool
@@ -120,6 +131,15 @@ extension SQLiteStore {
             do {
                 try risks.insert(RiskRecord(value: value, audit: audit), db)
             } catch let error as DatabaseError { throw refusal(error, .risks, value.id, line) }
+        }
+
+        mutating func visit(_ value: SubmittedContinuation, line: Int) throws {
+            do {
+                if reviews == nil { reviews = try db.cachedStatement(sql: SQLiteStore.insertContinuationSQL) }
+                try SQLiteBinding.run(reviews!, SQLiteStore.continuationValues(value), db)
+            } catch let error as DatabaseError {
+                throw refusal(error, .reviews, "\(value.review.projectID) \(value.version.revision)", line)
+            }
         }
 
         /// A constraint violation as an `ImportRefusal` (see `ConstraintMessage`).

@@ -23,6 +23,11 @@ import LotseDomain
 ///   the file's values are taken.
 /// - a report that is written gets its stored revision + 1 (new: 1), so an editor opened
 ///   on it before gets its conflict message, as after any other write.
+/// - continuation reviews (section `continuationReviews`) are history: a stored revision is
+///   never changed or deleted. A review the project's history already holds (same values,
+///   same who and when) is unchanged; one whose revision is free is added under it; one whose
+///   revision the database holds with other values is added on top as the next revision, so
+///   both stay (`ContinuationMerge`). A file without the section leaves the reviews as they are.
 extension SQLiteStore {
     /// Imports a checked portfolio file in one transaction and says what it did. With
     /// `dryRun` the same import runs, every check and constraint of the database included,
@@ -94,7 +99,8 @@ extension SQLiteStore {
             outcome.replacedProjects = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
             outcome.replacedReports = try Int.fetchOne(db, sql: "SELECT count(*) FROM status_report") ?? 0
             outcome.draftsKept = try replaceBody(db, file, audit: audit, refusals: true)
-            let written = [file.municipalities, file.projects, file.reports, file.kpis, file.readings, file.risks]
+            let written = [file.municipalities, file.projects, file.reports, file.kpis, file.readings, file.risks,
+                           file.reviews]
             for kind in ImportKind.allCases { outcome[kind].added = written[kind.rawValue] }
         case .merge(let force):
             var merger = try Merger(db: db, audit: audit, force: force, source: file.source)
@@ -128,6 +134,7 @@ extension SQLiteStore {
         var kpis: TableMerge
         var readings: TableMerge
         var risks: TableMerge
+        var reviews = ContinuationMerge()
 
         /// Reports kept as conflicts, and the project of each KPI of the file (for its readings).
         var keptReports: Set<ProjectMonth> = []
@@ -225,6 +232,14 @@ extension SQLiteStore {
             do {
                 count(.risks, try risks.merge(RiskRecord(value: value, audit: audit), db))
             } catch let error as DatabaseError { throw refusal(error, .risks, value.id, line) }
+        }
+
+        mutating func visit(_ value: SubmittedContinuation, line: Int) throws {
+            do {
+                count(.reviews, try reviews.merge(value, db))
+            } catch let error as DatabaseError {
+                throw refusal(error, .reviews, "\(value.review.projectID) \(value.version.revision)", line)
+            }
         }
 
         func finished(_ section: PortfolioStreamValidator.Section) {}

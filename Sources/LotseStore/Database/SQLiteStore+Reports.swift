@@ -73,7 +73,7 @@ extension SQLiteStore: ReportStore {
     /// submitted, so nothing typed is lost.
     public func submit(_ report: StatusReport, readings: [KPIReading], expecting: ReportVersion?,
                        by author: Author) throws {
-        let problems = Self.problems(of: report, readings: readings)
+        let problems = WriteChecks.problems(of: report, readings: readings)
         guard problems.isEmpty else {
             throw StoreError.invalidReport(projectID: report.projectID, month: report.month, problems: problems)
         }
@@ -119,21 +119,6 @@ extension SQLiteStore: ReportStore {
     }
 
     // MARK: - Helpers
-
-    /// What `save(report:)` checks, and that the readings are of the report's month, once each.
-    private static func problems(of report: StatusReport, readings: [KPIReading]) -> [String] {
-        var problems: [String] = []
-        if !(0...100).contains(report.progress) { problems.append("progress \(report.progress) is not within 0…100") }
-        if report.spent.cents < 0 { problems.append("money spent must not be negative") }
-        var seen: Set<String> = []
-        for reading in readings {
-            if reading.month != report.month {
-                problems.append("the reading of KPI '\(reading.kpiID)' is for \(reading.month), not \(report.month)")
-            }
-            if !seen.insert(reading.kpiID).inserted { problems.append("KPI '\(reading.kpiID)' has two readings") }
-        }
-        return problems
-    }
 
     private static func requireProject(_ db: Database, _ projectID: String) throws {
         let statement = try db.cachedStatement(sql: "SELECT 1 FROM project WHERE id = ?")

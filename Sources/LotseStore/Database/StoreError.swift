@@ -16,6 +16,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case database(path: String, message: String)
     /// The database file was deleted or replaced while it was open.
     case vanished(path: String)
+    /// The database refused a write for lack of rights (a PostgreSQL role that may only
+    /// read, or only write its own municipality's rows); nothing was changed. `municipality`
+    /// is the one whose rows the write touched, when the server names it.
+    case writeRefused(path: String, municipality: String?)
 
     public var description: String {
         switch self {
@@ -35,6 +39,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .vanished(let path):
             "\(path) was deleted or replaced while Lotse had it open; nothing was read or written. "
                 + "Restore the file or restart Lotse."
+        case .writeRefused(let path, let municipality):
+            "\(path): read only" + (municipality.map { " for municipality \($0)" } ?? "")
+                + "; your database role may not change this, nothing was changed"
         }
     }
 }

@@ -49,6 +49,7 @@ public struct DataFileStrings: Sendable {
     public var notADecimal: @Sendable (_ text: String) -> String
     public var notAMonth: @Sendable (_ text: String) -> String
     public var notATimestamp: @Sendable (_ text: String) -> String
+    public var notADay: @Sendable (_ text: String) -> String
     /// `'lila' is not a phase; allowed: …`
     public var notAChoice: @Sendable (_ text: String, _ choice: P.Choice, _ allowed: [String]) -> String
     public var duplicateKey: @Sendable (_ key: String) -> String
@@ -76,6 +77,8 @@ public struct DataFileStrings: Sendable {
     public var negativeSpent: @Sendable (_ subject: String) -> String
     public var probabilityOutOfRange: @Sendable (_ subject: String, _ value: Int) -> String
     public var impactOutOfRange: @Sendable (_ subject: String, _ value: Int) -> String
+    public var revisionBelowOne: @Sendable (_ subject: String, _ value: Int) -> String
+    public var negativeFollowUp: @Sendable (_ subject: String) -> String
 
     public static func forLanguage(_ l: Language) -> DataFileStrings {
         switch l {
@@ -142,6 +145,7 @@ public struct DataFileStrings: Sendable {
         case .notADecimal(let t): notADecimal(t)
         case .notAMonth(let t): notAMonth(t)
         case .notATimestamp(let t): notATimestamp(t)
+        case .notADay(let t): notADay(t)
         case .notAChoice(let t, let choice, let allowed): notAChoice(t, choice, allowed)
         case .duplicateKey(let k): duplicateKey(k)
         case .missingField(let f): missingField(f)
@@ -169,6 +173,8 @@ public struct DataFileStrings: Sendable {
             RiskChangeStrings.forLanguage(language).closedWhileOpen(subject(s), closed)
         case .riskClosedBeforeRaised(let s, let closed, let raised):
             RiskChangeStrings.forLanguage(language).closedBeforeRaised(subject(s), closed, raised)
+        case .revisionBelowOne(let s, let v): revisionBelowOne(subject(s), v)
+        case .negativeFollowUp(let s): negativeFollowUp(subject(s))
         }
     }
 
@@ -218,6 +224,7 @@ public struct DataFileStrings: Sendable {
             case .null: "null"
             case .month: "einen Monat (JJJJ-MM)"
             case .timestamp: "einen Zeitpunkt wie 2025-03-04T16:40:12Z"
+            case .day: "einen Tag (JJJJ-MM-TT)"
             case .monthOrNull: "einen Monat (JJJJ-MM) oder null"
             case .commaOrListEnd: "„,“ oder „]“"
             case .commaOrObjectEnd: "„,“ oder „}“"
@@ -233,6 +240,7 @@ public struct DataFileStrings: Sendable {
             case .risk(let id): "Risiko \(id)"
             case .report(let p, let m): "Bericht \(p) \(m)"
             case .reading(let k, let m): "KPI-Messwert \(k) \(m)"
+            case .review(let p, let r): "Verstetigungsprüfung \(p) Revision \(r)"
             }
         },
         identity: { i in
@@ -243,6 +251,7 @@ public struct DataFileStrings: Sendable {
             case .risk: "Risiko-ID"
             case .report: "Bericht (Projekt, Monat)"
             case .reading: "KPI-Messwert (KPI, Monat)"
+            case .review: "Verstetigungsprüfung (Projekt, Revision)"
             }
         },
         identityNoun: { i in
@@ -253,6 +262,7 @@ public struct DataFileStrings: Sendable {
             case .risk: "Risiko"
             case .report: "Bericht"
             case .reading: "KPI-Messwert"
+            case .review: "Verstetigungsprüfung"
             }
         },
         reportText: { t in
@@ -278,6 +288,7 @@ public struct DataFileStrings: Sendable {
         notADecimal: { "\($0) ist keine Dezimalzahl" },
         notAMonth: { "„\($0)“ ist kein Monat der Form JJJJ-MM" },
         notATimestamp: { "„\($0)“ ist kein existierender Zeitpunkt der Form 2025-03-04T16:40:12Z (ISO 8601)" },
+        notADay: { "„\($0)“ ist kein existierender Tag der Form JJJJ-MM-TT" },
         notAChoice: { text, choice, allowed in
             let what = switch choice {
             case .phase: "keine Phase"
@@ -315,7 +326,9 @@ public struct DataFileStrings: Sendable {
         progressOutOfRange: { "\($0): Fortschritt \($1) % liegt nicht zwischen 0 und 100 %" },
         negativeSpent: { "\($0): der ausgegebene Betrag darf nicht negativ sein" },
         probabilityOutOfRange: { "\($0): Wahrscheinlichkeit \($1) liegt nicht zwischen 1 und 5" },
-        impactOutOfRange: { "\($0): Auswirkung \($1) liegt nicht zwischen 1 und 5" }
+        impactOutOfRange: { "\($0): Auswirkung \($1) liegt nicht zwischen 1 und 5" },
+        revisionBelowOne: { "\($0): die Revision muss 1 oder größer sein (gefunden: \($1))" },
+        negativeFollowUp: { "\($0): die Anschlussfinanzierung darf nicht negativ sein" }
     )
 
     // MARK: - English
@@ -352,6 +365,7 @@ public struct DataFileStrings: Sendable {
             case .risk: "risk"
             case .report: "report"
             case .reading: "KPI reading"
+            case .review: "continuation review"
             }
         },
         reportText: { $0.description },
@@ -371,6 +385,7 @@ public struct DataFileStrings: Sendable {
         notADecimal: { "\($0) is not a decimal number" },
         notAMonth: { "'\($0)' is not a month in the form YYYY-MM" },
         notATimestamp: { "'\($0)' is not an existing time in ISO 8601 form such as 2025-03-04T16:40:12Z" },
+        notADay: { "'\($0)' is not an existing day in the form YYYY-MM-DD" },
         notAChoice: { text, choice, allowed in
             let what = switch choice {
             case .phase: "a phase"
@@ -408,6 +423,8 @@ public struct DataFileStrings: Sendable {
         progressOutOfRange: { "\($0): progress \($1) is not within 0…100" },
         negativeSpent: { "\($0): money spent must not be negative" },
         probabilityOutOfRange: { "\($0): probability \($1) is not within 1…5" },
-        impactOutOfRange: { "\($0): impact \($1) is not within 1…5" }
+        impactOutOfRange: { "\($0): impact \($1) is not within 1…5" },
+        revisionBelowOne: { "\($0): the revision must be 1 or more (found: \($1))" },
+        negativeFollowUp: { "\($0): follow-up financing must not be negative" }
     )
 }

@@ -15,12 +15,15 @@ public struct ImportStrings: Sendable {
     public var kpis: String
     public var readings: String
     public var risks: String
+    /// Submitted continuation reviews (each revision counts).
+    public var reviews: String
     public var municipality: String
     public var project: String
     public var report: String
     public var kpi: String
     public var reading: String
     public var risk: String
+    public var review: String
 
     // MARK: Headings
 
@@ -85,9 +88,9 @@ public struct ImportStrings: Sendable {
         return ImportStrings(
             language: .german,
             municipalities: "Kommunen", projects: "Projekte", reports: "Berichte", kpis: "Kennzahlen",
-            readings: "Messwerte", risks: "Risiken",
+            readings: "Messwerte", risks: "Risiken", reviews: "Verstetigungsprüfungen (Revisionen)",
             municipality: "Kommune", project: "Projekt", report: "Bericht", kpi: "Kennzahl",
-            reading: "Messwert", risk: "Risiko",
+            reading: "Messwert", risk: "Risiko", review: "Verstetigungsprüfung",
             merged: { "\($0) mit \($1) zusammengeführt:" },
             dryRunMerge: { "Probelauf, nichts wurde geändert. So würde \($0) mit \($1) zusammengeführt:" },
             replaced: { "Inhalt von \($1) durch \($0) ersetzt (vorher \(f.integer($2)) Projekte, \(f.integer($3)) Berichte):" },
@@ -151,9 +154,9 @@ public struct ImportStrings: Sendable {
         return ImportStrings(
             language: .english,
             municipalities: "Municipalities", projects: "Projects", reports: "Reports", kpis: "KPIs",
-            readings: "Readings", risks: "Risks",
+            readings: "Readings", risks: "Risks", reviews: "Continuation reviews (revisions)",
             municipality: "Municipality", project: "Project", report: "Report", kpi: "KPI",
-            reading: "Reading", risk: "Risk",
+            reading: "Reading", risk: "Risk", review: "Continuation review",
             merged: { "Merged \($0) into \($1):" },
             dryRunMerge: { "Dry run, nothing was changed. Merging \($0) into \($1) would give:" },
             replaced: { "Replaced the content of \($1) (before: \(f.integer($2)) projects, \(f.integer($3)) reports) by \($0):" },

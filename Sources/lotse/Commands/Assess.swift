@@ -98,7 +98,7 @@ struct Assess: ParsableCommand {
             }
             let month = try global.currentMonth()
             let opened = try global.openStore()
-            let store = opened.store
+            let store = opened.engine
             guard let assessment = try store.assessment(id: id) else {
                 throw CLIError(strings.noSuchAssessment(id))
             }
@@ -151,7 +151,7 @@ struct Assess: ParsableCommand {
 
         func run() throws {
             let q = try Assess.questionnaire(questionnaire)
-            let store = try global.openStore().store
+            let store = try global.openStore().engine
             let assessments = try store.assessments(municipalityID: municipality)
             guard !assessments.isEmpty else {
                 print(strings.noAssessmentsStored)

@@ -41,7 +41,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         // The built-in one is read when the screens first need it (often after the first frame).
         let chosen = try questionnaire.map { try QuestionnaireFile.load(path: $0) }
         let questions: @Sendable () throws -> Questionnaire = { try chosen ?? QuestionnaireFile.builtin() }
-        let store: SQLiteStore
+        let store: any PortfolioEngine & AssessmentStore
         let label: String
         var cleanup: (() -> Void)?
         var readOnly = false
@@ -56,7 +56,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         } else {
             // Notes go to the status line: the screen would hide them on stderr.
             let opened = try global.openStore(quiet: true)
-            store = opened.store
+            store = opened.engine
             readOnly = opened.readOnly
             notes = opened.notes
             exportMode = AtomicFile.mode(following: opened.path)

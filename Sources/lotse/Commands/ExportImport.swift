@@ -16,8 +16,7 @@ struct Export: ParsableCommand, HasGlobalOptions {
 
     func run() throws {
         let opened = try global.openStore()
-        let portfolio = try opened.store.loadPortfolio()
-        let data = try PortfolioCoding.encoder().encode(portfolio) + Data("\n".utf8)
+        let data = try Self.document(of: opened.engine)
         if let output {
             // Complete or not at all, and as private as the database it comes from.
             do {
@@ -28,6 +27,12 @@ struct Export: ParsableCommand, HasGlobalOptions {
         } else {
             FileHandle.standardOutput.write(data)
         }
+    }
+
+    /// What `lotse export` writes for the data of `engine`: the portfolio and every submitted
+    /// continuation review (`PortfolioExport`).
+    static func document(of engine: any PortfolioEngine) throws -> Data {
+        try PortfolioExport.document(of: engine)
     }
 
     /// The system's words for why a write failed ("No such file or directory"), as `generate` gives them.
@@ -82,6 +87,9 @@ struct Import: ParsableCommand, HasGlobalOptions {
     }
 
     func run() throws {
+        if try global.serverLocation() != nil {
+            throw CLIError(ServerStrings.forLanguage(language).fileOnly("import"))
+        }
         if SheetImport.isSheet(file) {
             print(try SheetImport.run(path: file, dryRun: dryRun, global: global))
             return
@@ -137,7 +145,8 @@ struct Import: ParsableCommand, HasGlobalOptions {
             }
         }
         let opened = try global.openStore(forWriting: true)
-        return (opened.store, opened.path, opened.isNew, false)
+        guard let file = opened.file else { throw CLIError(ServerStrings.forLanguage(language).fileOnly("import")) }
+        return (file, opened.path, opened.isNew, false)
     }
 
     private static func isEmptyFile(_ path: String) -> Bool {

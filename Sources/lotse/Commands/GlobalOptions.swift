@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotseDomain
+import LotsePostgres
 import LotseStore
 import LotseUI
 
@@ -8,8 +9,9 @@ extension Language: ExpressibleByArgument {}
 
 /// Options every subcommand understands.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Database file (default: $LOTSE_DB, else $XDG_DATA_HOME/lotse/lotse.sqlite).",
-                                             valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Database file, or a PostgreSQL server as postgres://user@host:port/dbname "
+            + "(default: $LOTSE_DB, else $XDG_DATA_HOME/lotse/lotse.sqlite).", valueName: "path|url"))
     var db: String?
 
     @Option(name: .long, help: "Language of screens and reports: de or en (default: from the locale).")
@@ -68,6 +70,7 @@ struct GlobalOptions: ParsableArguments {
     ///   - quiet: keep the notes (read-only, readable by others) in `notes` instead of
     ///     printing them on stderr (the dashboard shows them in its status line).
     func openStore(forWriting: Bool = false, quiet: Bool = false) throws -> OpenedStore {
+        if let server = try serverLocation() { return try openServer(server) }
         let access = AccessStrings.forLanguage(language())
         let path: String
         let checked: DatabaseAccess
@@ -96,7 +99,42 @@ struct GlobalOptions: ParsableArguments {
         if !quiet {
             for note in notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
         }
-        return OpenedStore(store: store, path: path, isNew: checked.isNew, readOnly: checked.readOnly != nil, notes: notes)
+        return OpenedStore(engine: store, file: store, path: path, isNew: checked.isNew, readOnly: checked.readOnly != nil, notes: notes)
+    }
+
+    /// The PostgreSQL server `--db` or `LOTSE_DB` names; nil for a file. A URL that cannot be
+    /// used is refused with the reason (never showing a password).
+    func serverLocation() throws -> PostgresLocation? {
+        let named = (db ?? "").isEmpty ? environment["LOTSE_DB"] ?? "" : db ?? ""
+        guard PostgresLocation.isURL(named) else { return nil }
+        let server = ServerStrings.forLanguage(language())
+        do {
+            return try PostgresLocation(url: named, environment: environment, account: author.account)
+        } catch let error as PostgresLocationError {
+            let reason: String = switch error {
+            case .notAURL, .noUser: server.reasonNoUser
+            case .badHost(let h): server.reasonBadHost(h)
+            case .badPort(let p): server.reasonBadPort(p)
+            case .badSSLMode(let m): server.reasonBadSSLMode(m)
+            case .badEncoding(let t): server.reasonBadEncoding(t)
+            case .unknownParameter(let k): server.reasonUnknownParameter(k)
+            }
+            throw CLIError(server.badURL(PostgresLocation.redacted(named), reason))
+        }
+    }
+
+    /// Connects to the server; `--read-only` makes every transaction of the connection read-only.
+    private func openServer(_ location: PostgresLocation) throws -> OpenedStore {
+        let server = ServerStrings.forLanguage(language())
+        if shared { throw CLIError(server.sharedIsForFiles) }
+        let store: PostgresStore
+        do {
+            store = try PostgresStore(location: location, readOnly: readOnly)
+        } catch StoreError.database(_, let message) {
+            throw CLIError(server.cannotConnect(location.description, message))
+        }
+        return OpenedStore(engine: store, file: nil, path: location.description, isNew: false, readOnly: readOnly,
+                           notes: [])
     }
 
     /// A database location's refusal, in the language of the command line.
@@ -119,9 +157,13 @@ struct GlobalOptions: ParsableArguments {
     var userName: String { author.label }
 }
 
-/// A database opened for a command.
+/// A database opened for a command: a file (SQLite) or a server (PostgreSQL).
 struct OpenedStore {
-    var store: SQLiteStore
+    /// What every screen and command needs, on either engine.
+    var engine: any PortfolioEngine & AssessmentStore & ContinuationTransfer
+    /// The SQLite store when the database is a file; nil on a server.
+    var file: SQLiteStore?
+    /// The file's path, or the server's URL without its password.
     var path: String
     /// Made now: the dashboard offers sample data.
     var isNew: Bool

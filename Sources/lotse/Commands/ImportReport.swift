@@ -16,6 +16,7 @@ struct ImportReport {
         case .kpis: texts.kpis
         case .readings: texts.readings
         case .risks: texts.risks
+        case .reviews: texts.reviews
         }
     }
 
@@ -27,6 +28,7 @@ struct ImportReport {
         case .kpis: texts.kpi
         case .readings: texts.reading
         case .risks: texts.risk
+        case .reviews: texts.review
         }
     }
 

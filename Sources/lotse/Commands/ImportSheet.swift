@@ -28,9 +28,12 @@ enum SheetImport {
             throw CLIError(describe(error, file: path, words))
         }
         let opened = try global.openStore(forWriting: !dryRun)
+        guard let file = opened.file else {
+            throw CLIError(ServerStrings.forLanguage(global.language()).fileOnly("import"))
+        }
         let outcome: SheetOutcome
         do {
-            outcome = try opened.store.apply(sheet, by: global.userName, dryRun: dryRun)
+            outcome = try file.apply(sheet, by: global.userName, dryRun: dryRun)
         } catch let refusal as PortfolioSheet.Refusal {
             throw CLIError(describe(refusal, file: path, words))
         }

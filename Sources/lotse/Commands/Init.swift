@@ -18,6 +18,15 @@ struct Init: ParsableCommand, HasGlobalOptions {
 
     func run() throws {
         let access = AccessStrings.forLanguage(language)
+        // A server's database exists already (made by its administrator): init makes the schema.
+        var options = global
+        if let path { options.db = path }
+        if let server = try options.serverLocation() {
+            let opened = try options.openStore(forWriting: true, quiet: true)
+            _ = opened.engine
+            print(ServerStrings.forLanguage(language).schemaReady(server.description))
+            return
+        }
         let target: String
         do {
             target = try DatabaseLocation.resolve(explicit: path ?? global.db, environment: global.environment)

@@ -52,7 +52,7 @@ struct ListCommand: ParsableCommand, HasGlobalOptions {
             shown = m
         }
         let opened = try global.openStore()
-        let store = opened.store
+        let store = opened.engine
         let municipalities = try store.answer(ScreenDataRequest(municipalities: true)).municipalities ?? []
         let query: PortfolioQuery
         do {

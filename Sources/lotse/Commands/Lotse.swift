@@ -15,11 +15,12 @@ struct Lotse: ParsableCommand {
         Without a subcommand Lotse opens the dashboard on your database \
         (created on first run under $XDG_DATA_HOME/lotse). --demo opens a throw-away \
         copy of the sample municipality. --db PATH or LOTSE_DB choose another database \
-        for the dashboard and every subcommand alike.
+        for the dashboard and every subcommand alike: a file, or a shared PostgreSQL \
+        database as postgres://user@host:port/dbname (docs/POSTGRES.md).
         """,
         version: version,
         subcommands: [Dashboard.self, MonthlyReportCommand.self, ListCommand.self, Export.self, Import.self, Assess.self,
-                      ThemesCommand.self, Generate.self, Init.self],
+                      ThemesCommand.self, Generate.self, Init.self, Migrate.self, Admin.self],
         defaultSubcommand: Dashboard.self
     )
 

@@ -45,7 +45,7 @@ struct MonthlyReportCommand: ParsableCommand, HasGlobalOptions {
     func run() throws {
         let month = try reportMonth()
         let office = self.office.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        let store = try global.openStore().store
+        let store = try global.openStore().engine
         let due = ReportDue.current(clock: Date(), currentMonth: try global.currentMonth(), dueDay: global.dueDay)
         let content = try MonthlyReport.gather(store, month: month, office: office, due: due)
         print(MonthlyReport.render(content, format: format, strings: .forLanguage(global.language())), terminator: "")

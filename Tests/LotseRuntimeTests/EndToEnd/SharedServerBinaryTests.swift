@@ -116,8 +116,10 @@ struct SharedServerBinaryTests {
             #expect(run.stdout.isEmpty)
         }
         #expect(!FileManager.default.fileExists(atPath: folder.file("tippfehler")))
-        let url = try Self.lotse(["export", "--db", "postgres://lotse@db.example/lotse"])
-        #expect(url.status == 1 && url.stderr.contains("PostgreSQL wird noch nicht unterstützt"), "\(url.stderr)")
+        // A server's URL is no file: no file is made of it, and an unreachable server is named.
+        let url = try Self.lotse(["export", "--db", "postgres://lotse@db.invalid/lotse"])
+        #expect(url.status == 1 && url.stderr.contains("Keine Verbindung zur Datenbank postgres://lotse@db.invalid:5432/lotse"),
+                "\(url.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
