@@ -59,7 +59,8 @@ let package = Package(
             resources: [.copy("Resources/Themes/dark.toml"), .copy("Resources/Themes/light.toml"),
                         .copy("Resources/Themes/high-contrast.toml"), .copy("Resources/Themes/monochrome.toml")]
         ),
-        .executableTarget(name: "lotse-bench", dependencies: ["LotseDomain", "LotseStore", "LotseUI", "TermCanvas"],
+        .executableTarget(name: "lotse-bench", dependencies: ["LotseDomain", "LotseStore", "LotsePostgres", "LotseUI",
+                                                              "TermCanvas"],
                           path: "Sources/LotseBench"),
         .testTarget(
             name: "LotseDomainTests",

@@ -28,6 +28,8 @@ struct BenchOptions {
     var warmRuns = 2
     /// Set in the child process that measures the dashboard on a database file.
     var childDatabase: String?
+    /// Measure the PostgreSQL engine instead (a cluster of its own on 127.0.0.1).
+    var postgres = false
     /// The month every run treats as "now": the sample's latest month.
     static let month = YearMonth(year: 2026, month: 11)!
 
@@ -45,6 +47,9 @@ struct BenchOptions {
           --seed N         seed of the synthetic portfolios (default: 1)
           --screen WxH     screen size in cells (default: 120x40)
           --warm-runs N    first frames measured again after the cold one (default: 2)
+          --postgres       measure the PostgreSQL engine instead: each synthetic size is imported
+                           into a throw-away cluster on 127.0.0.1 (initdb and pg_ctl must be
+                           installed), then the dashboard's first request is timed
           --json           print JSON instead of a table
           -h, --help       this text
         """
@@ -80,6 +85,7 @@ struct BenchOptions {
             switch argument {
             case "-h", "--help": throw Problem.help
             case "--json": o.json = true
+            case "--postgres": o.postgres = true
             case "--months":
                 o.months = try number(argument, 1...240)
                 monthsGiven = true

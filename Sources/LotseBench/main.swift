@@ -1,5 +1,6 @@
 import Foundation
 import LotseDomain
+import LotsePostgres
 import LotseStore
 import LotseUI
 
@@ -28,7 +29,29 @@ func warmUp(_ options: BenchOptions) throws -> Double {
 
 do {
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
-    if let database = options.childDatabase {
+    if options.postgres {
+        // The dashboard's first request on the overview, answered by a server on 127.0.0.1.
+        var results: [PostgresOverviewBench.Figures] = []
+        for case .synthetic(let projects) in options.sizes {
+            if !options.json { standardError("measuring \(projects) projects on PostgreSQL …") }
+            var bench = PostgresOverviewBench(projects: projects, months: options.months, seed: options.seed,
+                                              month: BenchOptions.month)
+            bench.request = AppState(month: BenchOptions.month, size: options.screen).fullRequest()
+            results.append(try bench.run())
+        }
+        if options.json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(results), as: UTF8.self))
+        } else {
+            for r in results {
+                print(String(format: "%6d projects × %d months (%d reports): replaceAll %.1f s · open %.1f ms · "
+                             + "first overview %.1f ms · warm %.1f ms · with attention list %.1f ms",
+                             r.projects, options.months, r.reports, r.replaceAllMs / 1000, r.openMs, r.firstOverviewMs,
+                             r.warmOverviewMs, r.fullRequestMs ?? .nan))
+            }
+        }
+    } else if let database = options.childDatabase {
         let figures = try DashboardRun(path: database, options: options).run()
         FileHandle.standardOutput.write(try JSONEncoder().encode(figures))
     } else {

@@ -34,6 +34,9 @@ public struct PostgresOverviewBench: Sendable {
     /// How many projects the overview's lists hold (the dashboard's height).
     public var listLimit: Int
     public var repeats: Int
+    /// The request timed; nil for `overviewRequest` (`lotse-bench --postgres` gives the
+    /// dashboard's own first request).
+    public var request: ScreenDataRequest?
 
     public init(projects: Int, months: Int = 24, seed: UInt64 = 1, month: YearMonth = YearMonth(year: 2026, month: 11)!,
                 listLimit: Int = 40, repeats: Int = 9) {
@@ -78,7 +81,7 @@ public struct PostgresOverviewBench: Sendable {
 
         let (store, openMs) = try time { try PostgresStore(location: location) }
         defer { store.close() }
-        let request = overviewRequest
+        let request = self.request ?? overviewRequest
         let (_, firstMs) = try time { try store.answer(request) }
         var warm: [Double] = []
         for _ in 0..<max(1, repeats) { warm.append(try time { try store.answer(request) }.1) }

@@ -106,17 +106,7 @@ extension PostgresStore: PortfolioStore {
                 PGBulk.bindReport(report, &binds)
                 binds.append(audit.user)
                 binds.append(audit.at)
-                try session.query("""
-                    INSERT INTO status_report (\(PGColumns.report), changed_by, changed_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-                    ON CONFLICT (project_id, month) DO UPDATE SET
-                        overall = excluded.overall, schedule = excluded.schedule, cost = excluded.cost,
-                        results = excluded.results, progress = excluded.progress, achieved = excluded.achieved,
-                        next_steps = excluded.next_steps, risks_and_measures = excluded.risks_and_measures,
-                        spent_cents = excluded.spent_cents, author = excluded.author,
-                        submitted_at = excluded.submitted_at, changed_by = excluded.changed_by,
-                        changed_at = excluded.changed_at, revision = status_report.revision + 1
-                    """, binds)
+                try session.query(Self.reportUpsert, binds)
                 try refreshSpentToDate(projectID: report.projectID)
             }
         }

@@ -24,7 +24,6 @@ import LotseDomain
         let a = AdminStrings.forLanguage(l)
         switch key {
         case "needsServer": return a.needsServer("/srv/lotse.sqlite")
-        case "badURL": return a.badURL("bad port")
         case "badRoleName": return a.badRoleName("")
         case "unknownMunicipality": return a.unknownMunicipality("gibtsnicht")
         case "unrestrictable": return a.unrestrictable("postgres")

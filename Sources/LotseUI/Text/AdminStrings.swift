@@ -8,8 +8,6 @@ public struct AdminStrings: Sendable {
 
     /// `lotse admin` works on a server only: (what --db / LOTSE_DB named).
     public var needsServer: @Sendable (_ given: String) -> String
-    /// The URL cannot be read: (reason).
-    public var badURL: @Sendable (_ reason: String) -> String
     /// Exactly one of --county, --viewer, --municipality.
     public var chooseOneAccess: String
     /// --reads-own-only goes with --municipality only.
@@ -59,7 +57,6 @@ public struct AdminStrings: Sendable {
     public static let german = AdminStrings(
         language: .german,
         needsServer: { "„lotse admin“ verwaltet Rollen auf einem PostgreSQL-Server; „\($0)“ ist keine postgres://-Adresse (--db oder LOTSE_DB)." },
-        badURL: { "Die Datenbank-Adresse ist nicht verwendbar: \($0)." },
         chooseOneAccess: "Bitte genau eines angeben: --county, --viewer oder --municipality ID.",
         readsOwnOnlyNeedsMunicipality: "--reads-own-only gilt nur zusammen mit --municipality ID.",
         emptyPassword: "--password-stdin: auf der Standardeingabe kam kein Passwort an; nichts wurde geändert.",
@@ -84,7 +81,6 @@ public struct AdminStrings: Sendable {
     public static let english = AdminStrings(
         language: .english,
         needsServer: { "'lotse admin' manages roles on a PostgreSQL server; '\($0)' is not a postgres:// address (--db or LOTSE_DB)." },
-        badURL: { "The database address cannot be used: \($0)." },
         chooseOneAccess: "Please give exactly one of --county, --viewer or --municipality ID.",
         readsOwnOnlyNeedsMunicipality: "--reads-own-only goes with --municipality ID only.",
         emptyPassword: "--password-stdin: no password arrived on standard input; nothing was changed.",

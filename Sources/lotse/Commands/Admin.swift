@@ -96,14 +96,11 @@ struct Admin: ParsableCommand {
     /// Opens the server `--db` or `LOTSE_DB` names (migrating it, as every command does).
     static func open(_ global: GlobalOptions, _ texts: AdminStrings) throws -> PostgresStore {
         let named = (global.db ?? "").isEmpty ? global.environment["LOTSE_DB"] ?? "" : global.db ?? ""
-        guard PostgresLocation.isURL(named) else { throw CLIError(texts.needsServer(named)) }
-        let location: PostgresLocation
-        do {
-            location = try PostgresLocation(url: named, environment: global.environment, account: global.author.account)
-        } catch {
-            throw CLIError(texts.badURL("\(error)"))
+        guard try global.serverLocation() != nil,
+              let store = try global.openStore(forWriting: true, quiet: true).engine as? PostgresStore else {
+            throw CLIError(texts.needsServer(named))
         }
-        return try PostgresStore(location: location)
+        return store
     }
 
     /// Runs `body`, telling a refusal in the command's language.

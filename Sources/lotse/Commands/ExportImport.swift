@@ -88,7 +88,7 @@ struct Import: ParsableCommand, HasGlobalOptions {
 
     func run() throws {
         if try global.serverLocation() != nil {
-            throw CLIError(ServerStrings.forLanguage(language).fileOnly("import"))
+            throw CLIError(ServerStrings.forLanguage(language).fileOnly(Import._commandName))
         }
         if SheetImport.isSheet(file) {
             print(try SheetImport.run(path: file, dryRun: dryRun, global: global))
@@ -145,7 +145,7 @@ struct Import: ParsableCommand, HasGlobalOptions {
             }
         }
         let opened = try global.openStore(forWriting: true)
-        guard let file = opened.file else { throw CLIError(ServerStrings.forLanguage(language).fileOnly("import")) }
+        guard let file = opened.file else { throw CLIError(ServerStrings.forLanguage(language).fileOnly(Import._commandName)) }
         return (file, opened.path, opened.isNew, false)
     }
 

@@ -29,7 +29,7 @@ enum SheetImport {
         }
         let opened = try global.openStore(forWriting: !dryRun)
         guard let file = opened.file else {
-            throw CLIError(ServerStrings.forLanguage(global.language()).fileOnly("import"))
+            throw CLIError(ServerStrings.forLanguage(global.language()).fileOnly(Import._commandName))
         }
         let outcome: SheetOutcome
         do {

@@ -8,7 +8,7 @@ import Testing
 /// exactly (also by another connection), "weiß nicht" apart from "not answered", stances and
 /// reopenings recorded, the same refusals, nothing changed by a refused write.
 @Suite struct AssessmentContractTests {
-    static let engines = EngineUnderTest.all + [.postgres]
+    static let engines = EngineUnderTest.all
 
     /// A fresh engine as an assessment store, a second connection to it, and the cleanup.
     static func stores(_ engine: EngineUnderTest, clock: (@Sendable () -> Date)? = nil) throws

@@ -8,7 +8,7 @@ import Testing
 /// draft per author, a submit refused (changing nothing) when somebody else submitted in
 /// between, the project's decision set in the same transaction.
 @Suite struct ContinuationContractTests {
-    static let engines = EngineUnderTest.all + [.postgres]
+    static let engines = EngineUnderTest.all
 
     static func review(_ decision: ContinuationDecision = .ownBudget, amount: Int64? = 120_000_00,
                        basic: Bool = false, goal: String = "Pegel an allen Brücken messen") -> ContinuationReview {

@@ -15,7 +15,7 @@ struct EngineUnderTest: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     /// Every engine the suite knows.
-    static let all: [EngineUnderTest] = [sqliteFile]
+    static let all: [EngineUnderTest] = [sqliteFile, postgres]
 
     static let sqliteFile = EngineUnderTest(name: "SQLite") {
         let folder = try TemporaryFolder()

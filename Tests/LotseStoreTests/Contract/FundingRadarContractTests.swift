@@ -102,7 +102,7 @@ import LotseDomain
         #expect(limited.urgentUndecided.map(\.projectID) == ["A-now"] && limited.urgentUndecidedCount == 3)
     }
 
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func enginesAgreeOnTheEdges(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }
@@ -115,7 +115,7 @@ import LotseDomain
         #expect(try store.answer(request).radar == FundingRadar(portfolio: Self.edges, month: m))
     }
 
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func enginesAgreeOnTheSample(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }
@@ -126,7 +126,7 @@ import LotseDomain
         try expectSameRadar(store, as: p, months: ReaderContractTests.months(of: p))
     }
 
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func enginesAgreeOnAGeneratedCounty(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }
@@ -135,7 +135,7 @@ import LotseDomain
         try expectSameRadar(store, as: p, months: ReaderContractTests.months(of: p))
     }
 
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func anEmptyEngineShowsAnEmptyRadar(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }

@@ -6,7 +6,7 @@ import LotseDomain
 /// The bulk writes every engine keeps alike: what `replaceAll` stores, `loadPortfolio`
 /// gives back exactly; what is refused changes nothing.
 @Suite struct PortfolioStoreContractTests {
-    static let engines = EngineUnderTest.all + [.postgres]
+    static let engines = EngineUnderTest.all
 
     @Test(arguments: engines)
     func loadingGivesBackExactlyWhatWasStored(_ engine: EngineUnderTest) throws {

@@ -72,7 +72,7 @@ import LotseDomain
                 sourceLocation: sourceLocation)
     }
 
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func answersEqualTheReferenceOnTheSample(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }
@@ -80,7 +80,7 @@ import LotseDomain
         try expectSameAnswers(store, as: Self.sample)
     }
 
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func answersEqualTheReferenceOnASyntheticCounty(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }
@@ -88,7 +88,7 @@ import LotseDomain
         try expectSameAnswers(store, as: Self.synthetic)
     }
 
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func anEmptyEngineAnswersWithNothing(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }
@@ -103,7 +103,7 @@ import LotseDomain
 
     /// Windows of rows: offsets past the end are pulled back, an anchor outside the window
     /// moves the window to it, and the anchor's position is reported.
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func windowsAndAnchorsMatchTheReference(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }
@@ -140,7 +140,7 @@ import LotseDomain
         return out
     }()
 
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func aSearchTypedLetterByLetterAnswersAsTheReferenceAtEveryStep(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }

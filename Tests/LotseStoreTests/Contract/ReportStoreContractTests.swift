@@ -8,7 +8,7 @@ import Testing
 /// writes report and readings together and never overwrites a newer report, and refusals
 /// that change nothing.
 @Suite struct ReportStoreContractTests {
-    static let engines = EngineUnderTest.all + [.postgres]
+    static let engines = EngineUnderTest.all
     static let march = Fixture.month("2025-03")
     static let february = Fixture.month("2025-02")
 

@@ -28,7 +28,7 @@ import LotseDomain
         return p
     }
 
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func theMonthsNewAndClosedRisksAreCountedLikeTheReference(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }
@@ -62,7 +62,7 @@ import LotseDomain
 
     /// The sample and the generated county have new and closed risks in their newest month,
     /// so the contract suite compares figures that are not all zero.
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func theSampleAndTheGeneratedDataHaveChanges(_ engine: EngineUnderTest) throws {
         for p in [ReaderContractTests.sample, ReaderContractTests.synthetic] {
             let (store, _, cleanup) = try engine.make()

@@ -54,7 +54,7 @@ import Testing
 
     /// Paging through the table 7 rows at a time gives the reference's whole order, each
     /// page where it was asked for, with the same counts.
-    @Test(arguments: EngineUnderTest.all + [.postgresRows])
+    @Test(arguments: EngineUnderTest.all)
     func pagesTogetherGiveTheReferenceOrder(_ engine: EngineUnderTest) throws {
         let p = Self.portfolio
         let (store, cleanup) = try store(engine, p)
@@ -87,7 +87,7 @@ import Testing
 
     /// Ties stay in the byte order of the ids: capitals before small letters, digits first,
     /// umlauts after every ASCII letter.
-    @Test(arguments: EngineUnderTest.all + [.postgresRows])
+    @Test(arguments: EngineUnderTest.all)
     func tiesStayInTheByteOrderOfTheIDs(_ engine: EngineUnderTest) throws {
         let p = Self.portfolio
         let (store, cleanup) = try store(engine, p)
@@ -101,7 +101,7 @@ import Testing
 
     /// The window moves to hold the anchor when it lies outside the rows asked for, and
     /// stays where it was asked when the anchor is inside or not kept.
-    @Test(arguments: EngineUnderTest.all + [.postgresRows])
+    @Test(arguments: EngineUnderTest.all)
     func theWindowMovesToHoldTheAnchor(_ engine: EngineUnderTest) throws {
         let p = Self.portfolio
         let (store, cleanup) = try store(engine, p)
@@ -130,7 +130,7 @@ import Testing
 
     /// A search finds what the reference finds, whatever the case, accents and spelling of
     /// umlauts, with several words all required; the searches do find something.
-    @Test(arguments: EngineUnderTest.all + [.postgresRows])
+    @Test(arguments: EngineUnderTest.all)
     func searchesFindWhatTheReferenceFinds(_ engine: EngineUnderTest) throws {
         let p = Self.portfolio
         let (store, cleanup) = try store(engine, p)
@@ -156,7 +156,7 @@ import Testing
     }
 
     /// The first projects of each phase, for a few limits and months.
-    @Test(arguments: EngineUnderTest.all + [.postgresRows])
+    @Test(arguments: EngineUnderTest.all)
     func phaseSamplesAreTheFirstProjectsOfEachPhase(_ engine: EngineUnderTest) throws {
         let p = Self.portfolio
         let (store, cleanup) = try store(engine, p)
@@ -174,7 +174,7 @@ import Testing
 
     /// One project with its municipality, reports oldest first, KPIs, readings and risks;
     /// nothing for an unknown id.
-    @Test(arguments: EngineUnderTest.all + [.postgresRows])
+    @Test(arguments: EngineUnderTest.all)
     func aProjectComesWithItsWholeHistory(_ engine: EngineUnderTest) throws {
         for p in [ReaderContractTests.sample, Self.portfolio] {
             let (store, cleanup) = try store(engine, p)

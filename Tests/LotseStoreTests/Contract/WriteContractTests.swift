@@ -89,7 +89,7 @@ import LotseDomain
 
     /// A continuation decision is the project's at once: a project that stops owes no
     /// report after its funding ends, and every answer counts it so.
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func aContinuationDecisionChangesEveryAnswer(_ engine: EngineUnderTest) throws {
         let (store, _, cleanup) = try engine.make()
         defer { cleanup() }
@@ -118,7 +118,7 @@ import LotseDomain
 
     /// The table asked for before and after a write, its own or another connection's,
     /// shows the write: nothing an engine keeps between questions may go stale.
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func theSameQuestionAfterAWriteSeesTheWrite(_ engine: EngineUnderTest) throws {
         let (store, reconnect, cleanup) = try engine.make()
         defer { cleanup() }
@@ -176,7 +176,7 @@ import LotseDomain
 
     /// Another connection's commit moves the change token; reading does not, nor does
     /// the connection's own write.
-    @Test(arguments: EngineUnderTest.all + [.postgres])
+    @Test(arguments: EngineUnderTest.all)
     func theChangeTokenMovesWhenAnotherConnectionWrites(_ engine: EngineUnderTest) throws {
         let (store, reconnect, cleanup) = try engine.make()
         defer { cleanup() }

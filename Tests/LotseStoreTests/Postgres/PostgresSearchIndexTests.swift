@@ -15,7 +15,7 @@ import PostgresNIO
     }
 
     @Test func staleTextsAreNotTrustedAndRefreshMendsThem() throws {
-        let (made, _, cleanup) = try EngineUnderTest.postgresRows.make()
+        let (made, _, cleanup) = try EngineUnderTest.postgres.make()
         defer { cleanup() }
         let store = try #require(made as? PostgresStore)
         var p = RowsContractTests.portfolio
