@@ -54,7 +54,7 @@ public struct PGError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(kind: .connectionLost, message: "\(error)")
     }
 
-    init(connect error: any Error, location: PostgresLocation) {
+    init(connect error: any Error) {
         if let e = error as? PSQLError {
             if let info = e.serverInfo {
                 self.init(kind: .connect, sqlState: info[.sqlState], message: info[.message] ?? "\(e.code)")

@@ -36,7 +36,7 @@ public final class PGSession: @unchecked Sendable {
                 configuration.tls = location.sslMode.requires ? .require(context) : .prefer(context)
             } catch {
                 try? group.syncShutdownGracefully()
-                throw PGError(connect: error, location: location)
+                throw PGError(connect: error)
             }
         }
         configuration.options.connectTimeout = .seconds(10)
@@ -46,7 +46,7 @@ public final class PGSession: @unchecked Sendable {
                                                         id: 1, logger: logger).wait()
         } catch {
             try? group.syncShutdownGracefully()
-            throw PGError(connect: error, location: location)
+            throw PGError(connect: error)
         }
     }
 

@@ -9,7 +9,7 @@ import PostgresNIO
 /// current revision: two submits of one project come one after the other, and the second,
 /// expecting the revision the first replaced, gets `ContinuationConflict` and writes nothing.
 extension PostgresStore: ContinuationStore {
-    private static let reviewColumns = """
+    static let reviewColumns = """
         project_id, revision, goal, reached, approach, plan_and_resources, own_budget, again_or_differently, reuse, \
         decision, follow_up_cents, follow_up_source, follow_up_from, basic_component, decided_by, decided_on, \
         changed_by, changed_at
@@ -124,6 +124,24 @@ extension PostgresStore: ContinuationStore {
     /// mark when proposed), and the author's draft removed: one statement.
     private func writeSubmitted(_ review: ContinuationReview, revision: Int, audit: PGAudit,
                                 draftOf author: Author) throws {
+        var binds = Self.reviewBinds(review, revision: revision, changedBy: audit.user, changedAt: audit.at)
+        binds.append(author.account)                            // $19
+        try session.query("""
+            WITH decided AS (
+                UPDATE project SET continuation = $10, basic_component_candidate = basic_component_candidate OR $14,
+                                   changed_by = $17, changed_at = $18
+                WHERE id = $1
+            ), submitted_draft AS (
+                DELETE FROM continuation_draft WHERE project_id = $1 AND changed_by = $19
+            )
+            INSERT INTO continuation_review (\(Self.reviewColumns))
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+            """, binds)
+    }
+
+    /// `reviewColumns`' values in their order, as `$1 … $18`.
+    static func reviewBinds(_ review: ContinuationReview, revision: Int, changedBy: String,
+                            changedAt: String) -> PostgresBindings {
         let a = review.answers
         var binds = PostgresBindings()
         binds.append(review.projectID)                          // $1
@@ -138,20 +156,9 @@ extension PostgresStore: ContinuationStore {
         binds.append(review.basicComponent)                     // $14
         binds.append(review.decidedBy)                          // $15
         binds.append(review.decidedOn.map(DayText.iso))         // $16
-        binds.append(audit.user)                                // $17
-        binds.append(audit.at)                                  // $18
-        binds.append(author.account)                            // $19
-        try session.query("""
-            WITH decided AS (
-                UPDATE project SET continuation = $10, basic_component_candidate = basic_component_candidate OR $14,
-                                   changed_by = $17, changed_at = $18
-                WHERE id = $1
-            ), submitted_draft AS (
-                DELETE FROM continuation_draft WHERE project_id = $1 AND changed_by = $19
-            )
-            INSERT INTO continuation_review (\(Self.reviewColumns))
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
-            """, binds)
+        binds.append(changedBy)                                 // $17
+        binds.append(changedAt)                                 // $18
+        return binds
     }
 
     /// A row of `reviewColumns`.

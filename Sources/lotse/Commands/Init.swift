@@ -22,8 +22,7 @@ struct Init: ParsableCommand, HasGlobalOptions {
         var options = global
         if let path { options.db = path }
         if let server = try options.serverLocation() {
-            let opened = try options.openStore(forWriting: true, quiet: true)
-            _ = opened.engine
+            _ = try options.openStore(forWriting: true, quiet: true)  // connecting migrates
             print(ServerStrings.forLanguage(language).schemaReady(server.description))
             return
         }
