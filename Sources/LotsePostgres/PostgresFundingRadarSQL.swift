@@ -27,7 +27,7 @@ enum PostgresFundingRadarSQL {
         for row in try session.query("""
             SELECT p.funding_end_month, p.continuation, count(*), sum(p.budget_planned_cents)::bigint,
                    sum(\(stake))::bigint
-            FROM project p WHERE p.funding_end_month BETWEEN :m AND :last\(ofOffice)
+            FROM project p \(PostgresLatestReport.join()) WHERE p.funding_end_month BETWEEN :m AND :last\(ofOffice)
             GROUP BY p.funding_end_month, p.continuation
             """, values) {
             let (endText, decisionText, count, planned, atStake) = try row.decode((String, String, Int, Int64, Int64).self)
@@ -44,7 +44,7 @@ enum PostgresFundingRadarSQL {
 
         let entries = try session.query("""
             SELECT p.id, p.name, p.funding_end_month, p.budget_planned_cents, \(stake), p.continuation
-            FROM project p
+            FROM project p \(PostgresLatestReport.join())
             WHERE p.continuation = '\(open)' AND p.funding_end_month BETWEEN :m AND :lastUrgent\(ofOffice)
             ORDER BY p.funding_end_month, p.id COLLATE "C" \(listLimit.map { "LIMIT \(max(0, $0))" } ?? "")
             """, values).map { row in

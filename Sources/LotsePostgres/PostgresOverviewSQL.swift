@@ -10,19 +10,21 @@ import PostgresNIO
 enum PostgresOverviewSQL {
     /// SQL: whether project `p` owes a report in `month` (an SQL expression of a month), as
     /// `Project.expectsReport(in:)` decides it.
-    static func expects(_ p: String, _ month: String) -> String {
-        "(\(p).start_month <= \(month) AND NOT (\(p).continuation = '\(ContinuationDecision.stop.rawValue)'"
-            + " AND \(p).funding_end_month IS NOT NULL AND \(month) > \(p).funding_end_month))"
-    }
+    static func expects(_ p: String, _ month: String) -> String { PostgresSchema.expects(p, month) }
 
     /// SQL: the money project `p` spent up to and including `month`: the running total of
-    /// its newest report up to the month (one probe of the reports' primary key; every
-    /// write of reports keeps `spent_to_date_cents`, see `refreshSpentToDate`).
+    /// its newest report up to the month (every write of reports keeps
+    /// `spent_to_date_cents`, see `refreshSpentToDate`), read from its summary `ps`
+    /// (`PostgresLatestReport.join()`).
     static func spentUpTo(_ p: String, _ month: String) -> String {
-        """
-        coalesce((SELECT r.spent_to_date_cents FROM status_report r WHERE r.project_id = \(p).id AND r.month <= \(month)
-                  ORDER BY r.month DESC LIMIT 1), 0)::bigint
-        """
+        "coalesce(\(PostgresLatestReport.value("spent_to_date_cents", upTo: month, project: p)), 0)::bigint"
+    }
+
+    /// Whether the current role reads every project, so that the summaries of all
+    /// municipalities together (`month_summary`) answer for it.
+    static func readsEverything(_ session: PGSession) throws -> Bool {
+        try session.query("SELECT \(PostgresSchema.schema).reads_all() OR \(PostgresSchema.schema).owns('\(PostgresSchema.schema).project'::regclass)")
+            .first.map { try $0.decode(Bool.self) } ?? false
     }
 
     /// - Parameters:
@@ -60,10 +62,15 @@ enum PostgresOverviewSQL {
             owedBefore += before
         }
 
-        // The overall lights of the reports of projects that owed one, per month shown.
+        // The overall lights of the reports of projects that owed one, per month shown:
+        // from the month summaries when they count what this dashboard shows, else from
+        // the reports the role may read.
+        let summarised = scope == nil ? try readsEverything(session) : false
         var counts: [String: LightCounts] = [:]
         let owed = expects("p", "r.month")
-        for row in try session.query("""
+        for row in try session.query(summarised ? """
+            SELECT month, green::int, yellow::int, red::int FROM month_summary WHERE month BETWEEN :first AND :m
+            """ : """
             SELECT r.month, count(*) FILTER (WHERE r.overall = '\(Light.green.rawValue)'),
                    count(*) FILTER (WHERE r.overall = '\(Light.yellow.rawValue)'),
                    count(*) FILTER (WHERE r.overall = '\(Light.red.rawValue)')
@@ -81,7 +88,12 @@ enum PostgresOverviewSQL {
         }
 
         // Money spent, reports received, risks raised and closed: one row.
-        let totals = try session.query("""
+        let totals = try session.query(summarised ? """
+            SELECT (SELECT coalesce(sum(spent_cents), 0)::bigint FROM month_summary WHERE month <= :m),
+                   (SELECT coalesce(sum(reports), 0)::int FROM month_summary WHERE month = :m),
+                   (SELECT count(*) FILTER (WHERE raised_month = :m) FROM risk),
+                   (SELECT count(*) FILTER (WHERE NOT is_open AND closed_month = :m) FROM risk)
+            """ : """
             SELECT (SELECT coalesce(sum(spent_cents), 0)::bigint FROM status_report
                     WHERE month <= :m AND \(inScope("project_id"))),
                    (SELECT count(*) FROM status_report WHERE month = :m AND \(inScope("project_id"))),
@@ -92,17 +104,25 @@ enum PostgresOverviewSQL {
 
         // Before the month's due day nothing is missing yet.
         let missing = !overdueNow ? [] : try session.query("""
-            SELECT \(projectColumns) FROM project p
+            SELECT \(projectColumns) FROM project p \(PostgresLatestReport.join())
             WHERE \(expects("p", ":m")) AND \(inScope("p.id"))
-              AND NOT EXISTS (SELECT 1 FROM status_report r WHERE r.project_id = p.id AND r.month = :m)
+              AND NOT \(PostgresLatestReport.hasReport(in: ":m"))
             ORDER BY p.id COLLATE "C" \(limit)
             """, values).map(PGDecode.project)
 
+        // The projects whose newest two reports are of the month and the one before, from
+        // their summaries; those with a newer report than the month from the reports.
         let changes = try session.query("""
-            SELECT a.project_id, b.overall, a.overall
-            FROM status_report a JOIN status_report b ON b.project_id = a.project_id AND b.month = :previous
-            WHERE a.month = :m AND a.overall <> b.overall AND \(inScope("a.project_id"))
-            ORDER BY a.project_id COLLATE "C"
+            SELECT c.id, c.before, c.now FROM (
+                SELECT project_id AS id, before_overall AS before, latest_overall AS now FROM project_status
+                WHERE latest_month = :m AND before_month = :previous AND latest_overall <> before_overall
+                  AND \(inScope("project_id"))
+                UNION ALL
+                SELECT a.project_id, b.overall, a.overall
+                FROM status_report a JOIN status_report b ON b.project_id = a.project_id AND b.month = :previous
+                WHERE a.month = :m AND a.overall <> b.overall AND \(inScope("a.project_id"))
+                  AND a.project_id IN (SELECT project_id FROM project_status WHERE latest_month > :m)) c
+            ORDER BY c.id COLLATE "C"
             """, values).map { row in
             let (id, before, now) = try row.decode((String, String, String).self)
             return OverviewFigures.LightChange(projectID: id, from: try PGDecode.value(before, "status_report", id, "overall"),
@@ -118,7 +138,7 @@ enum PostgresOverviewSQL {
         var endingCount = 0
         let ending = try session.query("""
             SELECT \(projectColumns), \(spentUpTo("p", ":m")), count(*) OVER ()
-            FROM project p WHERE \(endingCondition)
+            FROM project p \(PostgresLatestReport.join()) WHERE \(endingCondition)
             ORDER BY p.funding_end_month, p.id COLLATE "C" \(limit)
             """, values).map { row -> (Project, Money) in
             let cells = row.makeRandomAccess()

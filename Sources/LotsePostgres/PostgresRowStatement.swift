@@ -64,19 +64,13 @@ struct PostgresRowStatement {
 
     /// SQL: the light rank of the newest report of `p` up to the month before; NULL without one.
     private mutating func previousRank() -> String {
-        """
-        (SELECT \(Self.lightRank("x.overall")) FROM status_report x
-         WHERE x.project_id = p.id AND x.month <= \(previousParameter()) ORDER BY x.month DESC LIMIT 1)
-        """
+        Self.lightRank(PostgresLatestReport.value("overall", upTo: previousParameter()))
     }
 
-    /// SQL: the newest report of `p` up to the month, as `r` (a lateral join).
+    /// SQL: the newest report of `p` up to the month, as `r`, and `p`'s summary as `ps`.
     private mutating func latestJoin() -> String {
-        """
-        LEFT JOIN LATERAL (SELECT month, overall, progress, spent_to_date_cents FROM status_report
-                           WHERE project_id = p.id AND month <= \(monthParameter())
-                           ORDER BY month DESC LIMIT 1) r ON true
-        """
+        let month = monthParameter()
+        return PostgresLatestReport.join() + "\n" + PostgresLatestReport.lateral(upTo: month, as: "r")
     }
 
     /// Whether a query's filters or order read the reports (else the projects alone answer).
@@ -98,8 +92,7 @@ struct PostgresRowStatement {
     mutating func kept(_ query: PortfolioQuery, words: [String], unindexed: [String]) -> String {
         let rank = "coalesce(\(Self.lightRank("r.overall")), -1)"
         let missing = overdue ? """
-            (\(expects()) AND NOT EXISTS (SELECT 1 FROM status_report y
-                                          WHERE y.project_id = p.id AND y.month = \(monthParameter())))
+            (\(expects()) AND NOT \(PostgresLatestReport.hasReport(in: monthParameter())))
             """ : "false"
         var conditions: [String] = []
         switch query.lightFilter {
@@ -130,7 +123,8 @@ struct PostgresRowStatement {
                 .joined(separator: " AND ")
             conditions.append(unindexed.isEmpty ? "(\(found))" : "((\(found)) OR p.id = ANY(\(bind(unindexed))))")
         }
-        let reports = Self.readsReports(query) ? latestJoin() : ""
+        let reports = Self.readsReports(query) ? latestJoin()
+            : query.lightFilter == .reportMissing ? PostgresLatestReport.join() : ""
         let search = words.isEmpty ? "" : """
             LEFT JOIN municipality m ON m.id = p.municipality_id
             LEFT JOIN project_search s ON s.project_id = p.id
@@ -173,8 +167,7 @@ struct PostgresRowStatement {
                 \(PGColumns.project("p")),
                 coalesce(m.name, p.municipality_id), r.month, r.overall, r.progress,
                 coalesce(r.spent_to_date_cents, 0), \(missing),
-                (SELECT x.overall FROM status_report x WHERE x.project_id = p.id AND x.month <= \(previousParameter())
-                 ORDER BY x.month DESC LIMIT 1),
+                \(PostgresLatestReport.value("overall", upTo: previousParameter())),
                 ARRAY(SELECT coalesce(z.overall, '') FROM unnest(\(months)::text[]) WITH ORDINALITY AS mm(month, i)
                       LEFT JOIN status_report z ON z.project_id = p.id AND z.month = mm.month ORDER BY mm.i)
                 """

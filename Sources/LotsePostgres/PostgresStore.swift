@@ -40,7 +40,9 @@ public final class PostgresStore: @unchecked Sendable {
             throw StoreError.database(path: location.description, message: error.message)
         }
         try perform {
-            try session.execute("SET search_path TO \(PostgresSchema.schema); SET TIME ZONE 'UTC'")
+            // The screens ask short questions over indexed rows and summaries: compiling a
+            // plan to machine code (JIT) costs more than any of them takes to run.
+            try session.execute("SET search_path TO \(PostgresSchema.schema); SET TIME ZONE 'UTC'; SET jit = off")
             try migrate()
             if readOnly { try session.execute("SET default_transaction_read_only = on") }
             try session.listen(PostgresSchema.changeChannel)
