@@ -14,7 +14,7 @@ enum PostgresOverviewSQL {
 
     /// SQL: the money project `p` spent up to and including `month`: the running total of
     /// its newest report up to the month (every write of reports keeps
-    /// `spent_to_date_cents`, see `refreshSpentToDate`), read from its summary `ps`
+    /// `spent_to_date_cents`, see `PostgresSchema.v6RunningTotals`), read from its summary `ps`
     /// (`PostgresLatestReport.join()`).
     static func spentUpTo(_ p: String, _ month: String) -> String {
         "coalesce(\(PostgresLatestReport.value("spent_to_date_cents", upTo: month, project: p)), 0)::bigint"

@@ -2,6 +2,97 @@ extension PostgresSchema {
     /// Migrations for who may do what (roles, grants, row-level security).
     static var roleMigrations: [(identifier: String, sql: String)] { [("v3-roles", v3Roles)] }
 
+    /// Migrations after the summaries.
+    static var laterMigrations: [(identifier: String, sql: String)] { [("v5-named-refusals", v5NamedRefusals), ("v6-running-totals", v6RunningTotals)] }
+
+    /// The server keeps each report's `spent_to_date_cents` (the project's money spent up to
+    /// and including the report's month) itself, whoever writes the reports: after a
+    /// statement that added, deleted or changed reports (their month, money or running
+    /// total), the running totals of the projects it touched are counted again. Its own
+    /// correction changes only totals that were wrong, so it ends at once.
+    static var v6RunningTotals: String {
+        let s = schema
+        return """
+            CREATE FUNCTION status_report_running_totals() RETURNS trigger LANGUAGE plpgsql
+                SECURITY DEFINER SET search_path = \(s), pg_temp AS $f$
+            DECLARE
+                ids TEXT[];
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    ids := ARRAY(SELECT DISTINCT project_id FROM new_rows);
+                ELSIF TG_OP = 'DELETE' THEN
+                    ids := ARRAY(SELECT DISTINCT project_id FROM old_rows);
+                ELSE
+                    ids := ARRAY(
+                        SELECT n.project_id FROM new_rows n WHERE NOT EXISTS (
+                            SELECT 1 FROM old_rows o WHERE o.project_id = n.project_id AND o.month = n.month
+                              AND o.spent_cents = n.spent_cents AND o.spent_to_date_cents = n.spent_to_date_cents)
+                        UNION
+                        SELECT o.project_id FROM old_rows o WHERE NOT EXISTS (
+                            SELECT 1 FROM new_rows n WHERE n.project_id = o.project_id AND n.month = o.month));
+                END IF;
+                IF cardinality(ids) = 0 THEN RETURN NULL; END IF;
+                UPDATE \(s).status_report r SET spent_to_date_cents = t.total
+                FROM (SELECT project_id, month,
+                             (sum(spent_cents) OVER (PARTITION BY project_id ORDER BY month))::bigint AS total
+                      FROM \(s).status_report WHERE project_id = ANY(ids)) t
+                WHERE r.project_id = t.project_id AND r.month = t.month AND r.spent_to_date_cents <> t.total;
+                RETURN NULL;
+            END $f$;
+            CREATE TRIGGER status_report_inserts_running_totals AFTER INSERT ON status_report
+                REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION status_report_running_totals();
+            CREATE TRIGGER status_report_updates_running_totals AFTER UPDATE ON status_report
+                REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION status_report_running_totals();
+            CREATE TRIGGER status_report_deletes_running_totals AFTER DELETE ON status_report
+                REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION status_report_running_totals();
+            -- Totals written before this version, counted once.
+            UPDATE status_report r SET spent_to_date_cents = t.total
+            FROM (SELECT project_id, month, (sum(spent_cents) OVER (PARTITION BY project_id ORDER BY month))::bigint AS total
+                  FROM status_report) t
+            WHERE r.project_id = t.project_id AND r.month = t.month AND r.spent_to_date_cents <> t.total;
+            """
+    }
+
+    /// A refused INSERT or UPDATE names the municipality whose row it would have written
+    /// (row-level security's own refusal names nobody): the policies' checks ask
+    /// `own_or_refuse`, which lets the role's own municipality pass and refuses any other
+    /// with `refusalMarker` and its id. The lookups of a row's municipality see every
+    /// project, kpi and assessment (`SECURITY DEFINER`), so a row of a project the role
+    /// cannot read is named too. The county passes before any lookup.
+    static var v5NamedRefusals: String {
+        let s = schema
+        let definer = "STABLE SECURITY DEFINER SET search_path = \(s), pg_temp"
+        var sql = """
+            CREATE FUNCTION municipality_of_project(id TEXT) RETURNS TEXT LANGUAGE sql \(definer)
+                AS $f$ SELECT municipality_id FROM \(s).project WHERE project.id = $1 $f$;
+            CREATE FUNCTION municipality_of_kpi(id TEXT) RETURNS TEXT LANGUAGE sql \(definer)
+                AS $f$ SELECT p.municipality_id FROM \(s).kpi k JOIN \(s).project p ON p.id = k.project_id WHERE k.id = $1 $f$;
+            CREATE FUNCTION municipality_of_assessment(id TEXT) RETURNS TEXT LANGUAGE sql \(definer)
+                AS $f$ SELECT municipality_id FROM \(s).assessment WHERE assessment.id = $1 $f$;
+            CREATE FUNCTION own_or_refuse(municipality TEXT, relation TEXT) RETURNS BOOLEAN LANGUAGE plpgsql STABLE AS $f$
+            BEGIN
+                IF municipality IS NULL THEN RETURN false; END IF;
+                IF municipality = \(s).own_municipality() THEN RETURN true; END IF;
+                RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', TABLE = relation,
+                    MESSAGE = '\(refusalMarker)' || municipality || ': write on ' || relation || ' refused';
+            END $f$;
+
+            """
+        for table in dataTables where table != "municipality" {
+            let owner: String = switch table {
+            case "project", "assessment": "municipality_id"
+            case "kpi_reading": "\(s).municipality_of_kpi(kpi_id)"
+            case let t where t.hasPrefix("assessment_"): "\(s).municipality_of_assessment(assessment_id)"
+            default: "\(s).municipality_of_project(project_id)"
+            }
+            let check = "((SELECT \(s).writes_all()) OR \(s).own_or_refuse(\(owner), '\(table)'))"
+            sql += "ALTER POLICY \(table)_insert ON \(table) WITH CHECK \(check);\n"
+            sql += "ALTER POLICY \(table)_update ON \(table) WITH CHECK \(check);\n"
+        }
+        return sql
+    }
+
     /// The three kinds of Lotse role. Each is a group role (NOLOGIN) of its own per database,
     /// named in `role_group`; login roles become members of one of them.
     public enum RoleKind: String, CaseIterable, Sendable {

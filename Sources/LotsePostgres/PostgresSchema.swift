@@ -16,7 +16,7 @@ public enum PostgresSchema {
 
     /// Every migration, oldest first.
     static var migrations: [(identifier: String, sql: String)] {
-        [("v1-schema", v1)] + readerMigrations + roleMigrations + summaryMigrations
+        [("v1-schema", v1)] + readerMigrations + roleMigrations + summaryMigrations + laterMigrations
     }
 
     public static var migrationIdentifiers: [String] { migrations.map(\.identifier) }

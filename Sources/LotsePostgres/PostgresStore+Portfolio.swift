@@ -107,23 +107,8 @@ extension PostgresStore: PortfolioStore {
                 binds.append(audit.user)
                 binds.append(audit.at)
                 try session.query(Self.reportUpsert, binds)
-                try refreshSpentToDate(projectID: report.projectID)
             }
         }
-    }
-
-    /// Recomputes `spent_to_date_cents` of the project's reports (the running total of its
-    /// money spent, oldest month first) inside the caller's transaction. Every write of a
-    /// report calls it after the write.
-    func refreshSpentToDate(projectID: String) throws {
-        var binds = PostgresBindings()
-        binds.append(projectID)
-        try session.query("""
-            UPDATE status_report s SET spent_to_date_cents = t.total
-            FROM (SELECT month, sum(spent_cents) OVER (ORDER BY month) AS total
-                  FROM status_report WHERE project_id = $1) t
-            WHERE s.project_id = $1 AND s.month = t.month AND s.spent_to_date_cents <> t.total
-            """, binds)
     }
 }
 

@@ -121,7 +121,6 @@ extension PostgresStore: ReportStore {
                     throw ReportConflict(projectID: report.projectID, month: report.month, current: current)
                 }
                 try writeSubmitted(report, readings: readings, audit: audit, draftOf: author)
-                try refreshSpentToDate(projectID: report.projectID)
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LotseDomain
 import LotseStore
+import LotsePostgres
 import LotseUI
 
 /// `lotse export`: the whole database as a JSON document (the import format).
@@ -60,7 +61,8 @@ struct Import: ParsableCommand, HasGlobalOptions {
         The file is checked completely first; on any problem nothing changes. Merging adds and \
         updates what the file has and keeps what it lacks; reports that are newer in the database \
         are kept and listed (exit code 3) unless --force. --replace backs the database up \
-        beside it first. --dry-run runs the same import and changes nothing.
+        beside it first (on a server: the replaced portfolio as JSON in the current folder). \
+        --dry-run runs the same import and changes nothing. A server follows the same rules.
         """)
 
     /// The exit code when reports newer in the database were kept.
@@ -87,9 +89,6 @@ struct Import: ParsableCommand, HasGlobalOptions {
     }
 
     func run() throws {
-        if try global.serverLocation() != nil {
-            throw CLIError(ServerStrings.forLanguage(language).fileOnly(Import._commandName))
-        }
         if SheetImport.isSheet(file) {
             print(try SheetImport.run(path: file, dryRun: dryRun, global: global))
             return
@@ -103,6 +102,7 @@ struct Import: ParsableCommand, HasGlobalOptions {
         // the file is checked against what is there; a replacement must stand alone. A database
         // that does not exist yet is not created for a file that is then refused.
         let mode: ImportMode = replace ? .replace : .merge(force: force)
+        if try global.serverLocation() != nil { return try runOnServer(mode: mode) }
         let exists = global.databasePathIfAny().map { FileManager.default.fileExists(atPath: $0) && !Self.isEmptyFile($0) }
             ?? false
         let early = exists && !replace ? try open() : nil
@@ -120,6 +120,31 @@ struct Import: ParsableCommand, HasGlobalOptions {
         }
         let lines = ImportReport(texts).lines(outcome, file: file, database: path, newDatabase: inMemory,
                                               backedUp: !isNew)
+        print(lines.joined(separator: "\n"))
+        if outcome.keptConflicts { throw ExitCode(Self.conflictsKeptExitCode) }
+    }
+
+    /// The import into a server: the same rules, the same report. A replacement writes the
+    /// portfolio it replaces as JSON into the current folder first.
+    private func runOnServer(mode: ImportMode) throws {
+        let opened = try global.openStore(forWriting: !dryRun)
+        guard let server = opened.engine as? PostgresStore else {
+            throw CLIError(ServerStrings.forLanguage(language).fileOnly(Import._commandName))
+        }
+        defer { server.close() }
+        let outcome: ImportOutcome
+        do {
+            outcome = try server.importPortfolio(mode: mode, by: global.userName, dryRun: dryRun,
+                                                 backupFolder: FileManager.default.currentDirectoryPath) { existing in
+                try CheckedPortfolioFile.check(path: file, existing: mode == .replace ? .init() : existing)
+            }
+        } catch let refusal as ImportRefusal {
+            throw CLIError(ImportReport(texts).refusal(refusal))
+        } catch let failed as ImportBackupError {
+            throw CLIError(texts.backupFailed(failed.path, failed.reason))
+        }
+        let lines = ImportReport(texts).lines(outcome, file: file, database: opened.path, newDatabase: false,
+                                              backedUp: true)
         print(lines.joined(separator: "\n"))
         if outcome.keptConflicts { throw ExitCode(Self.conflictsKeptExitCode) }
     }

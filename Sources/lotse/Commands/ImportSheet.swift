@@ -1,6 +1,7 @@
 import Foundation
 import LotseDomain
 import LotseStore
+import LotsePostgres
 import LotseUI
 
 /// `lotse import FILE.csv`: the projects of a spreadsheet (or of `lotse list --format csv`),
@@ -28,12 +29,19 @@ enum SheetImport {
             throw CLIError(describe(error, file: path, words))
         }
         let opened = try global.openStore(forWriting: !dryRun)
-        guard let file = opened.file else {
-            throw CLIError(ServerStrings.forLanguage(global.language()).fileOnly(Import._commandName))
-        }
         let outcome: SheetOutcome
         do {
-            outcome = try file.apply(sheet, by: global.userName, dryRun: dryRun)
+            if let file = opened.file {
+                outcome = try file.apply(sheet, by: global.userName, dryRun: dryRun)
+            } else if let server = opened.engine as? PostgresStore {
+                // On a server, the same rules run on a copy of its tables (see `changeThroughCopy`).
+                defer { server.close() }
+                outcome = try server.changeThroughCopy(dryRun: dryRun) { memory in
+                    try memory.apply(sheet, by: global.userName, dryRun: dryRun)
+                }
+            } else {
+                throw CLIError(ServerStrings.forLanguage(global.language()).fileOnly(Import._commandName))
+            }
         } catch let refusal as PortfolioSheet.Refusal {
             throw CLIError(describe(refusal, file: path, words))
         }

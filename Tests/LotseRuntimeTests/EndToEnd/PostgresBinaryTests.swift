@@ -9,8 +9,9 @@ import Testing
 /// report byte-identical on both engines, and the server's URL handled as a user expects.
 @Suite("PostgreSQL (binary)", .serialized)
 struct PostgresBinaryTests {
-    static func lotse(_ arguments: [String], environment: [String: String] = [:]) throws -> SharedServerBinaryTests.Run {
-        try SharedServerBinaryTests.lotse(arguments, environment: environment)
+    static func lotse(_ arguments: [String], environment: [String: String] = [:],
+                      directory: String? = nil) throws -> SharedServerBinaryTests.Run {
+        try SharedServerBinaryTests.lotse(arguments, environment: environment, directory: directory)
     }
 
     /// A database file with the sample municipality, a continuation review in two revisions
@@ -97,10 +98,49 @@ struct PostgresBinaryTests {
         #expect(refused.status == 1 && refused.stderr.contains("Keine Verbindung zur Datenbank"), "\(refused.stderr)")
         #expect(refused.stderr.contains("gibt_es_nicht") && !refused.stderr.contains("geheim"))
         #expect(!FileManager.default.fileExists(atPath: "postgres:"), "no file was made of the URL")
+    }
 
+    @Test func importingIntoAServerDoesWhatItDoesInAFile() throws {
+        let folder = try TemporaryFolder("lotse-pg-import")
+        defer { folder.remove() }
+        chmod(folder.path, 0o700)
         let db = try ThrowawayCluster.freshDatabase()
         defer { db.drop() }
-        let importing = try Self.lotse(["import", SharedServerBinaryTests.sample(), "--db", db.location.description])
-        #expect(importing.status == 1 && importing.stderr.contains("lotse migrate"), "\(importing.stderr)")
+        let url = db.location.description, file = folder.file("datei.sqlite")
+        let sample = try SharedServerBinaryTests.sample()
+        #expect(try Self.lotse(["init", file]).status == 0)
+        for target in [file, url] {
+            let merged = try Self.lotse(["import", sample, "--db", target])
+            #expect(merged.status == 0 && merged.stdout.contains("zusammengeführt"), "\(merged.stderr)")
+        }
+        func exports() throws -> (String, String) {
+            (try Self.lotse(["export", "--db", file]).stdout, try Self.lotse(["export", "--db", url]).stdout)
+        }
+        var (onFile, onServer) = try exports()
+        #expect(onFile == onServer && onFile.contains("\"projects\""))
+
+        // A project renamed in a spreadsheet, imported into both.
+        let listed = try Self.lotse(["list", "--format", "csv", "--db", url])
+        let lines = listed.stdout.split(whereSeparator: \.isNewline)
+        try #require(lines.count > 2 && lines[1].contains(";"), "\(listed.stdout) \(listed.stderr)")
+        var cells = lines[1].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        cells[1] += " (umbenannt)"
+        let sheet = folder.file("liste.csv")
+        try ([String(lines[0]), cells.joined(separator: ";")] + lines.dropFirst(2).map(String.init))
+            .joined(separator: "\r\n").write(toFile: sheet, atomically: true, encoding: .utf8)
+        for target in [file, url] {
+            let imported = try Self.lotse(["import", sheet, "--db", target])
+            #expect(imported.status == 0 && imported.stdout.contains("1 geändert"), "\(imported.stdout) \(imported.stderr)")
+        }
+        (onFile, onServer) = try exports()
+        #expect(onFile == onServer && onFile.contains("(umbenannt)"))
+
+        // Replacing keeps the server's portfolio as JSON in the current folder first.
+        let replaced = try Self.lotse(["import", sample, "--replace", "--db", url], directory: folder.path)
+        #expect(replaced.status == 0 && replaced.stdout.contains("Sicherung der bisherigen Datenbank"), "\(replaced.stderr)")
+        let backups = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(backups.count == 1)
+        #expect(try backups.first.map { try String(contentsOfFile: folder.file($0), encoding: .utf8) } == onServer)
+        #expect(try Self.lotse(["export", "--db", url]).stdout.contains("(umbenannt)") == false)
     }
 }

@@ -16,9 +16,10 @@ struct SharedServerBinaryTests {
     /// `nobody` when the tests run as root (root may write any file, so only another
     /// account shows what a viewer without write access sees).
     static func lotse(_ arguments: [String], umask: String = "022", environment: [String: String] = [:],
-                      viewer: Bool = false) throws -> Run {
+                      viewer: Bool = false, directory: String? = nil) throws -> Run {
         let binary = try LotseBinary.locate().get()
         let process = Process()
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         var command = "umask \(umask); exec "
         if viewer && geteuid() == 0 { command += "setpriv --reuid=65534 --regid=65534 --clear-groups " }

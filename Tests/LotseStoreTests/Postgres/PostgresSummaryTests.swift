@@ -66,10 +66,18 @@ import Testing
             "DELETE FROM project WHERE id = '\(d)'",
             "DELETE FROM municipality WHERE id = '\(municipality)'",
         ]
-        for sql in writes {
+        // Every report's running total equals its project's money up to its month.
+        func wrongTotals() throws -> Int {
+            try session.query("""
+                SELECT count(*)::int FROM status_report r WHERE spent_to_date_cents <> (
+                    SELECT sum(spent_cents) FROM status_report x WHERE x.project_id = r.project_id AND x.month <= r.month)
+                """)[0].decode(Int.self)
+        }
+        for sql in writes + ["UPDATE status_report SET spent_to_date_cents = 1"] {
             try session.execute(sql)
             let now = try Self.keptAndRecounted(session)
             #expect(now.kept == now.recounted, "after: \(sql)")
+            #expect(try wrongTotals() == 0, "after: \(sql)")
         }
         // Lotse's own writes: a report saved, the whole portfolio replaced.
         let report = StatusReport(projectID: b, month: last.next.next, overall: .red, schedule: .red, cost: .yellow,

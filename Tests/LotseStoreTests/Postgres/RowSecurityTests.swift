@@ -142,10 +142,10 @@ struct RowSecurityTests {
         let anna = try f.store(as: f.anna)
         defer { anna.close() }
         #expect(try anna.writableMunicipalities() == .some(["musterstadt"]))
-        #expect(throws: StoreError.writeRefused(path: anna.location.description, municipality: nil)) {
+        #expect(throws: StoreError.writeRefused(path: anna.location.description, municipality: "nachbarort")) {
             try anna.save(report: report, by: "anna")
         }
-        #expect(throws: StoreError.writeRefused(path: anna.location.description, municipality: nil)) {
+        #expect(throws: StoreError.writeRefused(path: anna.location.description, municipality: "nachbarort")) {
             try anna.saveDraft(ReportDraft(projectID: "p2", month: report.month), by: Author(account: "anna"))
         }
         // Its own project takes the report.
