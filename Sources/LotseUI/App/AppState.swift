@@ -63,6 +63,11 @@ public struct AppState: Sendable {
     /// The database is open for reading only (`--read-only`, or not writable): every change
     /// is refused with a message in the status line, and nothing changes (see `update`).
     public var readOnly = false
+    /// Whose data the user may change, as the database decides it (a server's role; `.all`
+    /// for a file). A change of another municipality's data is refused before an editor
+    /// opens, with a message naming the municipality (see `mayChange`), and any write to it
+    /// is refused as `readOnly` refuses (see `update`).
+    public var writeScope: WriteScope = .all
     /// Texts about access and drafts of several authors.
     public var access: AccessStrings { .forLanguage(strings.language) }
     /// Recorded as facilitator of new assessments.

@@ -4,13 +4,21 @@ import TermCanvas
 extension AppState {
     /// Applies a message and returns the effects the runtime must perform. No I/O here.
     public mutating func update(_ message: Message) -> [Effect] {
-        let before = readOnly ? self : nil
+        let before = readOnly || writeScope != .all ? self : nil
         let effects = receive(message)
         if let before, effects.contains(where: \.writes) {
             // Read-only: the change is refused as a whole, what led to it included.
-            self = before
-            notice = access.readOnlyRefused
-            return []
+            if readOnly || writeScope == .none {
+                self = before
+                notice = access.readOnlyRefused
+                return []
+            }
+            if let foreign = effects.lazy.compactMap({ before.municipality(writtenBy: $0) })
+                .first(where: { !before.writeScope.allows($0) }) {
+                self = before
+                notice = refusal(for: foreign)
+                return []
+            }
         }
         if effects.contains(where: \.writes) { hasChanges = true }
         return effects
@@ -130,5 +138,49 @@ extension AppState {
             return ensureRowWindow()
         }
         return []
+    }
+}
+
+extension AppState {
+    /// The municipality whose data `effect` writes, as far as the screen knows it.
+    func municipality(writtenBy effect: Effect) -> String? {
+        switch effect {
+        case .saveDraft(let draft): municipality(ofProject: draft.projectID)
+        case .discardDraft(let id, _), .discardContinuationDraft(let id): municipality(ofProject: id)
+        case .submitReport(let report, _, _): municipality(ofProject: report.projectID)
+        case .saveContinuationDraft(let draft): municipality(ofProject: draft.projectID)
+        case .submitContinuation(let review, _): municipality(ofProject: review.projectID)
+        case .createAssessment(let a): a.municipalityID
+        case .saveResponse, .saveConsensus, .saveNote, .savePosition, .saveStance: assessment.current?.municipalityID
+        case .load, .loadAssessments, .loadSampleData, .openReportEditor, .openContinuationForm, .writeFile, .exportView,
+             .quit: nil
+        }
+    }
+
+    /// The municipality of project `id`: from the table's rows, the open project, or the
+    /// overview's lists.
+    func municipality(ofProject id: String) -> String? {
+        if let row = page.rows.first(where: { $0.project.id == id }) { return row.project.municipalityID }
+        if let project = projectIndex?.portfolio.projects.first(where: { $0.id == id }) { return project.municipalityID }
+        if let row = attention?.rows.first(where: { $0.project.id == id }) { return row.project.municipalityID }
+        return nil
+    }
+
+    /// "Nur Lesen für Musterstadt …" for municipality `id`.
+    func refusal(for id: String) -> String {
+        let name = municipalities?.first { $0.id == id }?.name ?? id
+        return ServerStrings.forLanguage(strings.language).writeRefused(name)
+    }
+
+    /// Whether the user may change the data of project `id`; when not, says so in the
+    /// status line (before an editor opens, not after the typing).
+    mutating func mayChange(projectID id: String) -> Bool {
+        if writeScope == .none {
+            notice = access.readOnlyRefused
+            return false
+        }
+        guard let municipality = municipality(ofProject: id), !writeScope.allows(municipality) else { return true }
+        notice = refusal(for: municipality)
+        return false
     }
 }

@@ -68,10 +68,10 @@ enum PortfolioScreen: ScreenModule {
                 rawValue: (q.lightFilter.rawValue + 1) % PortfolioQuery.LightFilter.allCases.count) ?? .all
             return app.setQuery(q)
         case .writeReport:
-            guard let id = app.selectedRow?.id else { return [] }
+            guard let id = app.selectedRow?.id, app.mayChange(projectID: id) else { return [] }
             return [.openReportEditor(projectID: id, month: app.month)]
         case .reviewContinuation:
-            guard let id = app.selectedRow?.id else { return [] }
+            guard let id = app.selectedRow?.id, app.mayChange(projectID: id) else { return [] }
             return [.openContinuationForm(projectID: id)]
         case .explain:
             guard let id = app.selectedRow?.id else { return [] }
@@ -120,10 +120,10 @@ enum ProjectScreen: ScreenModule {
             app.projectScroll = m.scrolled(app.projectScroll, max: app.projectMaxScroll, page: app.layout.documentPage)
             return []
         case .writeReport:
-            guard let id = app.openProjectID else { return [] }
+            guard let id = app.openProjectID, app.mayChange(projectID: id) else { return [] }
             return [.openReportEditor(projectID: id, month: app.month)]
         case .reviewContinuation:
-            guard let id = app.openProjectID else { return [] }
+            guard let id = app.openProjectID, app.mayChange(projectID: id) else { return [] }
             return [.openContinuationForm(projectID: id)]
         case .explain:
             guard let id = app.openProjectID else { return [] }

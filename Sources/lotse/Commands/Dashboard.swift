@@ -3,6 +3,7 @@ import Foundation
 import LotseDomain
 import LotseRuntime
 import LotseStore
+import LotsePostgres
 import LotseUI
 import NcursesBackend
 import TermCanvas
@@ -45,6 +46,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         let label: String
         var cleanup: (() -> Void)?
         var readOnly = false
+        var writeScope = WriteScope.all
         var notes: [String] = []
         var exportMode: mode_t = 0o600
         if demo {
@@ -58,6 +60,11 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
             let opened = try global.openStore(quiet: true)
             store = opened.engine
             readOnly = opened.readOnly
+            // A server's role may change all, its own municipality's or no data.
+            if let server = opened.engine as? PostgresStore {
+                writeScope = (try? server.writableMunicipalities()) ?? .none
+                if writeScope == .none { readOnly = true }
+            }
             notes = opened.notes
             exportMode = AtomicFile.mode(following: opened.path)
             let access = AccessStrings.forLanguage(global.language())
@@ -71,6 +78,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         state.dueDay = global.dueDay
         state.isDemo = demo
         state.readOnly = readOnly
+        state.writeScope = writeScope
         if !notes.isEmpty { state.notice = notes.joined(separator: " ") }
         let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName,
                               terminal: NcursesTerminal(theme: chosenTheme),
