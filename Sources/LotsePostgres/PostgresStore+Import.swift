@@ -75,6 +75,44 @@ extension PostgresStore {
         }
     }
 
+    /// The columns of the tables a copy between engines carries (`importTables`, parents
+    /// first), as the server has them.
+    public func copyColumns() throws -> [(table: String, columns: [(name: String, kind: TableRows.Kind)])] {
+        try perform { try Self.importTables.map { try shape(of: $0) }.map { ($0.table, $0.columns) } }
+    }
+
+    /// Every row of those tables, read in one snapshot.
+    public func copiedTables() throws -> [TableRows] {
+        try perform {
+            try session.transaction("REPEATABLE READ", readOnly: true) {
+                try Self.importTables.map { try rows(of: try shape(of: $0)) }
+            }
+        }
+    }
+
+    /// Adds the rows of `tables` (parents first) as they are, revisions and audit columns
+    /// included, in one transaction; the server refuses a row that does not fit.
+    public func insert(_ tables: [TableRows]) throws {
+        try perform {
+            try session.transaction {
+                for table in tables {
+                    let shape = try shape(of: table.table)
+                    try upsert(table.rows, TableShape(table: table.table, columns: table.columns, key: shape.key))
+                }
+                try PostgresSearchIndex.refresh(session)
+            }
+        }
+    }
+
+    /// Deletes every row of the copied tables (children first).
+    public func emptyCopiedTables() throws {
+        try perform {
+            try session.transaction {
+                for table in Self.importTables.reversed() { try session.execute("DELETE FROM \(table)") }
+            }
+        }
+    }
+
     /// `<database>.bak-<local time>.json`.
     static func backupName(_ database: String, at date: Date) -> String {
         let stamped = SQLiteStore.backupName(for: database.isEmpty ? "lotse" : database, at: date)

@@ -35,8 +35,16 @@ extension SQLiteStore {
     public static func inMemory(holding tables: [TableRows], now: @escaping @Sendable () -> Date = { Date() }) throws
         -> SQLiteStore {
         let store = try inMemory(now: now)
-        try store.perform {
-            try store.writer.write { db in
+        try store.insert(tables)
+        return store
+    }
+
+    /// Adds the rows of `tables` (parents before children) as they are, in one transaction,
+    /// and counts the summaries again. Throws `StoreError.database` when a row does not fit
+    /// (a value out of range, a key taken, a reference to nothing); nothing changes then.
+    public func insert(_ tables: [TableRows]) throws {
+        try perform {
+            try writer.write { db in
                 for table in tables {
                     let names = table.columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
                     let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
@@ -51,7 +59,6 @@ extension SQLiteStore {
                 try DerivedData.rebuildAll(db)
             }
         }
-        return store
     }
 
     /// The rows of `table` with `columns` (read as `TableRows` gives them), in no

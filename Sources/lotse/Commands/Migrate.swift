@@ -16,7 +16,8 @@ struct Migrate: ParsableCommand, HasGlobalOptions {
         Each side is a database file or a server URL (postgres://user@host:port/dbname). The target \
         must be empty: a new file is created (mode 0600); a server database must exist (the schema is \
         made on first use). Copied: municipalities, projects, reports, KPIs and readings, risks, \
-        continuation reviews and self-assessments. Personal drafts stay where they are.
+        continuation reviews and self-assessments; between a file and a server also report revisions, \
+        personal drafts, and who changed what when.
         """)
 
     @Option(name: .long, help: ArgumentHelp("The database to copy from.", valueName: "path|url"))
@@ -41,9 +42,12 @@ struct Migrate: ParsableCommand, HasGlobalOptions {
         let assessments = try source.engine.assessments(municipalityID: nil)
         let reviews = try PortfolioExport.reviews(of: portfolio, in: source.engine)
         do {
-            try target.engine.replaceAll(with: portfolio, by: global.userName)
+            let copiedRows = try Self.copyTables(from: source.engine, to: target.engine)
+            if !copiedRows {
+                try target.engine.replaceAll(with: portfolio, by: global.userName)
+                try Self.restore(reviews, into: target.engine)
+            }
             for assessment in assessments.reversed() { try target.engine.create(assessment, by: global.userName) }
-            try Self.restore(reviews, into: target.engine)
 
             // The check: what `lotse export` writes, and every assessment and review, read back.
             let written = try Export.document(of: target.engine)
@@ -55,7 +59,10 @@ struct Migrate: ParsableCommand, HasGlobalOptions {
                   try PortfolioExport.reviews(of: portfolio, in: target.engine) == reviews else {
                 throw Mismatch(line: 0)
             }
+            // Row by row, revisions, drafts and who changed what when included.
+            if copiedRows, try !Self.sameRows(source.engine, target.engine) { throw Mismatch(line: 0) }
         } catch {
+            if let server = target.engine as? PostgresStore { try? server.emptyCopiedTables() }
             try? target.engine.replaceAll(with: Portfolio(), by: global.userName)
             if createdFile { try? FileManager.default.removeItem(atPath: to) }
             if let mismatch = error as? Mismatch { throw CLIError(texts.migrateMismatch(mismatch.line)) }
@@ -92,6 +99,42 @@ struct Migrate: ParsableCommand, HasGlobalOptions {
     static func isEmpty(_ engine: any PortfolioEngine & AssessmentStore) throws -> Bool {
         try (engine.answer(ScreenDataRequest(municipalities: true)).municipalities ?? []).isEmpty
             && engine.assessments(municipalityID: nil).isEmpty
+    }
+
+    /// Copies the portfolio's tables row by row between a file and a server, as they are:
+    /// report revisions, drafts, every review, who changed what and when. False when
+    /// neither side is a server (a file to a file goes through `replaceAll`).
+    static func copyTables(from source: any PortfolioEngine, to target: any PortfolioEngine) throws -> Bool {
+        if let server = target as? PostgresStore, let file = source as? SQLiteStore {
+            try server.insert(try server.copyColumns().map { try file.rows(of: $0.table, columns: $0.columns) })
+            return true
+        }
+        if let server = source as? PostgresStore, let file = target as? SQLiteStore {
+            try file.insert(try server.copiedTables())
+            return true
+        }
+        return false
+    }
+
+    /// Whether the copied tables hold the same rows on both sides (between a file and a
+    /// server; the server's columns are the ones compared).
+    static func sameRows(_ a: any PortfolioEngine, _ b: any PortfolioEngine) throws -> Bool {
+        guard let server = (a as? PostgresStore) ?? (b as? PostgresStore) else { return true }
+        let columns = try server.copyColumns()
+        func rows(_ engine: any PortfolioEngine) throws -> [[[String?]]] {
+            let tables: [TableRows]
+            if let other = engine as? PostgresStore {
+                tables = try other.copiedTables()
+            } else if let file = engine as? SQLiteStore {
+                tables = try columns.map { try file.rows(of: $0.table, columns: $0.columns) }
+            } else {
+                return []
+            }
+            return tables.map { table in
+                table.rows.sorted { $0.map { $0 ?? "\u{0}" }.lexicographicallyPrecedes($1.map { $0 ?? "\u{0}" }) }
+            }
+        }
+        return try rows(a) == rows(b)
     }
 
     /// Stores the reviews exactly as they were submitted (revision, who, when).

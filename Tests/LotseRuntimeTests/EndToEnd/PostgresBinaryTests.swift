@@ -43,6 +43,12 @@ struct PostgresBinaryTests {
         assessment.responses = ["EXP-1": ["A": 3, "B": 4]]
         assessment.notes = ["EXP-1": "Pilot läuft"]
         try store.create(assessment, by: "moderation")
+        // A report submitted twice (revision 2) and a personal draft of the next month.
+        let report = try #require(store.loadPortfolio().reports.first { $0.projectID == project })
+        try store.save(report: report, by: "ben")
+        var draft = ReportDraft(projectID: project, month: report.month.next)
+        draft.achieved = "Halb fertig"
+        try store.saveDraft(draft, by: Author(account: "anna", name: "Anna Schmidt"))
         try store.close()
         return path
     }
@@ -75,11 +81,22 @@ struct PostgresBinaryTests {
         let listServer = try Self.lotse(["list", "--format", "csv", "--today", "2026-11", "--db", url])
         #expect(listServer.status == 0 && listFile.stdout == listServer.stdout, "\(listServer.stderr)")
 
-        // And back into a new file: the same again.
+        // And back into a new file: the same again, row by row (revisions, drafts, who and when).
         let back = folder.file("zurueck.sqlite")
         let home = try Self.lotse(["migrate", "--from", url, "--to", back])
         #expect(home.status == 0, "\(home.stderr)")
         #expect(try Self.lotse(["export", "--db", back]).stdout == exportFile.stdout)
+        let columns: [(name: String, kind: TableRows.Kind)] = [
+            ("project_id", .text), ("month", .text), ("revision", .integer), ("changed_by", .text), ("changed_at", .text)]
+        let drafts: [(name: String, kind: TableRows.Kind)] = [
+            ("project_id", .text), ("month", .text), ("draft", .text), ("changed_by", .text), ("author_name", .text)]
+        for (table, cells) in [("status_report", columns), ("report_draft", drafts)] {
+            let before = try SQLiteStore(path: source).rows(of: table, columns: cells).rows
+            let after = try SQLiteStore(path: back).rows(of: table, columns: cells).rows
+            #expect(Set(before.map { $0.map { $0 ?? "" } }) == Set(after.map { $0.map { $0 ?? "" } }), "\(table)")
+            #expect(!before.isEmpty)
+        }
+        #expect(try SQLiteStore(path: back).rows(of: "status_report", columns: columns).rows.contains { $0[2] == "2" })
 
         // A target that holds data is refused and left as it was.
         let again = try Self.lotse(["migrate", "--from", source, "--to", url])
