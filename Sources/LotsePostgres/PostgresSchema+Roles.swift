@@ -39,13 +39,7 @@ extension PostgresSchema {
                 WHERE r.project_id = t.project_id AND r.month = t.month AND r.spent_to_date_cents <> t.total;
                 RETURN NULL;
             END $f$;
-            CREATE TRIGGER status_report_inserts_running_totals AFTER INSERT ON status_report
-                REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION status_report_running_totals();
-            CREATE TRIGGER status_report_updates_running_totals AFTER UPDATE ON status_report
-                REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-                FOR EACH STATEMENT EXECUTE FUNCTION status_report_running_totals();
-            CREATE TRIGGER status_report_deletes_running_totals AFTER DELETE ON status_report
-                REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION status_report_running_totals();
+            \(transitionTriggers(on: "status_report", purpose: "running_totals", function: "status_report_running_totals"))
             -- Totals written before this version, counted once.
             UPDATE status_report r SET spent_to_date_cents = t.total
             FROM (SELECT project_id, month, (sum(spent_cents) OVER (PARTITION BY project_id ORDER BY month))::bigint AS total

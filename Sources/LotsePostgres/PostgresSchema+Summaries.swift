@@ -168,13 +168,7 @@ extension PostgresSchema {
                 RETURN NULL;
             END $f$;
 
-            CREATE TRIGGER status_report_inserts_summary AFTER INSERT ON status_report
-                REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION status_report_summarises();
-            CREATE TRIGGER status_report_updates_summary AFTER UPDATE ON status_report
-                REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-                FOR EACH STATEMENT EXECUTE FUNCTION status_report_summarises();
-            CREATE TRIGGER status_report_deletes_summary AFTER DELETE ON status_report
-                REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION status_report_summarises();
+            \(transitionTriggers(on: "status_report", purpose: "summary", function: "status_report_summarises"))
             CREATE TRIGGER status_report_truncates_summary AFTER TRUNCATE ON status_report
                 FOR EACH STATEMENT EXECUTE FUNCTION status_report_summarises();
             CREATE TRIGGER project_updates_summary AFTER UPDATE ON project

@@ -21,6 +21,20 @@ public enum PostgresSchema {
 
     public static var migrationIdentifiers: [String] { migrations.map(\.identifier) }
 
+    /// SQL: statement triggers that run `function` after every INSERT, UPDATE and DELETE on
+    /// `table`, with the statement's rows as `new_rows` and `old_rows`; named
+    /// `<table>_inserts_<purpose>`, `…_updates_…`, `…_deletes_…`.
+    static func transitionTriggers(on table: String, purpose: String, function: String) -> String {
+        """
+        CREATE TRIGGER \(table)_inserts_\(purpose) AFTER INSERT ON \(table)
+            REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION \(function)();
+        CREATE TRIGGER \(table)_updates_\(purpose) AFTER UPDATE ON \(table)
+            REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION \(function)();
+        CREATE TRIGGER \(table)_deletes_\(purpose) AFTER DELETE ON \(table)
+            REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION \(function)();
+        """
+    }
+
     static func monthCheck(_ column: String) -> String {
         "\(column) ~ '^[0-9]{4}-(0[1-9]|1[0-2])$' AND left(\(column), 4) <> '0000'"
     }
