@@ -14,9 +14,9 @@ struct MigrationTests {
 
     @Test func emptyDatabaseGetsEveryMigrationAndTable() throws {
         let store = try SQLiteStore.inMemory()
-        #expect(SQLiteStore.knownMigrations == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months"])
+        #expect(SQLiteStore.knownMigrations == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights"])
         #expect(try store.appliedMigrations() == SQLiteStore.knownMigrations)
-        #expect(try store.schemaVersion() == "v10-risk-months")
+        #expect(try store.schemaVersion() == "v11-report-lights")
         let tables = try store.rows(sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
             AND name <> 'grdb_migrations' ORDER BY name
@@ -48,10 +48,10 @@ struct MigrationTests {
         try first.close()
 
         let second = try SQLiteStore(path: path)
-        #expect(try second.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months"])
+        #expect(try second.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights"])
         #expect(try second.loadPortfolio() == portfolio.inStoreOrder())
         try second.migrate()
-        #expect(try second.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months"])
+        #expect(try second.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights"])
         #expect(try second.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name") == schemaBefore)
         #expect(try second.rows(sql: "SELECT changed_by, changed_at FROM status_report ORDER BY id") == auditBefore)
         #expect(try second.loadPortfolio() == portfolio.inStoreOrder())
@@ -74,7 +74,7 @@ struct MigrationTests {
                 }
             }
             #expect(failures.withLock { $0 } == [])
-            #expect(try SQLiteStore(path: path).appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months"])
+            #expect(try SQLiteStore(path: path).appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights"])
         }
     }
 
@@ -109,6 +109,15 @@ struct MigrationTests {
         let byMonth = try store.rows(sql: "EXPLAIN QUERY PLAN SELECT * FROM status_report WHERE month = '2025-01'")
         let byProject = try store.rows(sql: "EXPLAIN QUERY PLAN SELECT * FROM status_report WHERE project_id = 'P'")
         #expect(byMonth.flatMap { $0 }.contains { $0.contains("USING INDEX status_report_by_month") })
-        #expect(byProject.flatMap { $0 }.contains { $0.contains("USING INDEX sqlite_autoindex_status_report") })
+        #expect(byProject.flatMap { $0 }.contains {
+            $0.contains("USING INDEX sqlite_autoindex_status_report") || $0.contains("USING INDEX status_report_lights")
+        })
+        // A project's light up to a month (the overview's "worse than last month", the
+        // table's previous light) is read from the index alone, never from the report's row.
+        let light = try store.rows(sql: """
+            EXPLAIN QUERY PLAN SELECT overall FROM status_report
+            WHERE project_id = 'P' AND month <= '2026-10' ORDER BY month DESC LIMIT 1
+            """)
+        #expect(light.flatMap { $0 }.contains { $0.contains("USING COVERING INDEX status_report_lights") }, "\(light)")
     }
 }

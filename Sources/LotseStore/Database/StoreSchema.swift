@@ -30,6 +30,7 @@ enum StoreSchema {
         migrator.registerMigration("v8-search-spellings") { db in try v8SearchSpellings(db) }
         migrator.registerMigration("v9-tension-stance") { db in try db.execute(sql: v9TensionStance) }
         migrator.registerMigration("v10-risk-months") { db in try db.execute(sql: v10RiskMonths) }
+        migrator.registerMigration("v11-report-lights") { db in try db.execute(sql: v11ReportLights) }
         return migrator
     }
 
