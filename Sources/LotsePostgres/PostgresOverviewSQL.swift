@@ -20,13 +20,6 @@ enum PostgresOverviewSQL {
         "coalesce(\(PostgresLatestReport.value("spent_to_date_cents", upTo: month, project: p)), 0)::bigint"
     }
 
-    /// Whether the current role reads every project, so that the summaries of all
-    /// municipalities together (`month_summary`) answer for it.
-    static func readsEverything(_ session: PGSession) throws -> Bool {
-        try session.query("SELECT \(PostgresSchema.schema).reads_all() OR \(PostgresSchema.schema).owns('\(PostgresSchema.schema).project'::regclass)")
-            .first.map { try $0.decode(Bool.self) } ?? false
-    }
-
     /// - Parameters:
     ///   - listLimit: at most this many projects in each list; nil for all.
     ///   - scope: the ids of the projects to count (one office's dashboard); nil for all.
@@ -63,13 +56,14 @@ enum PostgresOverviewSQL {
         }
 
         // The overall lights of the reports of projects that owed one, per month shown:
-        // from the month summaries when they count what this dashboard shows, else from
-        // the reports the role may read.
-        let summarised = scope == nil ? try readsEverything(session) : false
+        // the month summaries of the municipalities the role may read, added up; for one
+        // office's projects, from their reports.
+        let summarised = scope == nil
         var counts: [String: LightCounts] = [:]
         let owed = expects("p", "r.month")
         for row in try session.query(summarised ? """
-            SELECT month, green::int, yellow::int, red::int FROM month_summary WHERE month BETWEEN :first AND :m
+            SELECT month, sum(green)::int, sum(yellow)::int, sum(red)::int FROM month_summary
+            WHERE month BETWEEN :first AND :m GROUP BY month
             """ : """
             SELECT r.month, count(*) FILTER (WHERE r.overall = '\(Light.green.rawValue)'),
                    count(*) FILTER (WHERE r.overall = '\(Light.yellow.rawValue)'),

@@ -26,39 +26,40 @@ extension PostgresSchema {
     ///   (month, overall light, progress, money spent to date). The newest report up to a
     ///   month is one of the two unless the month lies before both, which only a look at
     ///   an earlier month needs (the readers fall back to the reports then).
-    /// - `month_summary`: per month, how many reports there are and the money they spent,
-    ///   and the overall lights of the reports of projects that owed one (as the overview
-    ///   counts them).
+    /// - `month_summary`: per municipality and month, how many reports there are and the
+    ///   money they spent, and the overall lights of the reports of projects that owed one
+    ///   (as the overview counts them); the overview adds up the municipalities it shows.
     ///
     /// A write of reports adds and takes away its rows' share. When a project's dates or
     /// decision change, its reports' share is counted again; when reports lose their
-    /// project (it was deleted or renamed), the month summary is counted again from the
-    /// base tables. The functions run as the tables' owner (`SECURITY DEFINER`): nobody
+    /// project (it was deleted or renamed) or a project moves to another municipality, the
+    /// month summary is counted again from the base tables. The functions run as the tables' owner (`SECURITY DEFINER`): nobody
     /// else may write a summary. Row-level security shows `project_status` like the
-    /// reports it comes from, and `month_summary` (all municipalities together) only to
-    /// roles that read everything.
+    /// reports it comes from, and a municipality's rows of `month_summary` to whoever may
+    /// read that municipality.
     static var v4Summaries: String {
         let s = schema
         let light = (green: Light.green.rawValue, yellow: Light.yellow.rawValue, red: Light.red.rawValue)
         let definer = "SECURITY DEFINER SET search_path = \(s), pg_temp"
         /// The share of the rows of `rows` (with a `sign` column) in `month_summary`, joined
-        /// to their projects as `p`; `counted` is whether a row's light counts, `reports`
+        /// to their projects as `p` (rows whose project is gone have no share: their writer
+        /// counts everything again); `counted` is whether a row's light counts, `reports`
         /// whether the rows come or go as reports (else only their lights' share changes).
         func addShare(_ rows: String, counted: String, reports: Bool = true) -> String {
             """
-            INSERT INTO \(s).month_summary AS t (month, reports, spent_cents, green, yellow, red)
-                SELECT r.month, \(reports ? "sum(r.sign), sum(r.sign * r.spent_cents)" : "0, 0"),
+            INSERT INTO \(s).month_summary AS t (municipality_id, month, reports, spent_cents, green, yellow, red)
+                SELECT p.municipality_id, r.month, \(reports ? "sum(r.sign), sum(r.sign * r.spent_cents)" : "0, 0"),
                        coalesce(sum(r.sign) FILTER (WHERE \(counted) AND r.overall = '\(light.green)'), 0),
                        coalesce(sum(r.sign) FILTER (WHERE \(counted) AND r.overall = '\(light.yellow)'), 0),
                        coalesce(sum(r.sign) FILTER (WHERE \(counted) AND r.overall = '\(light.red)'), 0)
-                FROM (\(rows)) r LEFT JOIN \(s).project p ON p.id = r.project_id
-                GROUP BY r.month
-                ON CONFLICT (month) DO UPDATE SET
+                FROM (\(rows)) r JOIN \(s).project p ON p.id = r.project_id
+                GROUP BY p.municipality_id, r.month
+                ON CONFLICT (municipality_id, month) DO UPDATE SET
                     reports = t.reports + excluded.reports, spent_cents = t.spent_cents + excluded.spent_cents,
                     green = t.green + excluded.green, yellow = t.yellow + excluded.yellow, red = t.red + excluded.red
             """
         }
-        let owed = "(p.id IS NOT NULL AND \(expects("p", "r.month")))"
+        let owed = expects("p", "r.month")
         func pick(_ n: Int, _ column: String) -> String { "max(\(column)) FILTER (WHERE n = \(n))" }
         let pair = ["month", "overall", "progress", "spent_to_date_cents"]
         let picked = (pair.map { pick(1, $0) } + pair.map { pick(2, $0) }).joined(separator: ", ")
@@ -76,12 +77,14 @@ extension PostgresSchema {
             );
 
             CREATE TABLE month_summary (
-                month TEXT NOT NULL PRIMARY KEY,
+                municipality_id TEXT NOT NULL,
+                month TEXT NOT NULL,
                 reports BIGINT NOT NULL,
                 spent_cents BIGINT NOT NULL,
                 green BIGINT NOT NULL,
                 yellow BIGINT NOT NULL,
-                red BIGINT NOT NULL
+                red BIGINT NOT NULL,
+                PRIMARY KEY (municipality_id, month)
             );
 
             -- The newest two reports of the projects `ids` (every project for NULL), again.
@@ -149,8 +152,9 @@ extension PostgresSchema {
 
             CREATE FUNCTION project_summarises() RETURNS trigger LANGUAGE plpgsql \(definer) AS $f$
             BEGIN
-                -- A project renamed in the same statement: count everything again.
-                IF EXISTS (SELECT 1 FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)) THEN
+                -- A project renamed or moved to another municipality: count everything again.
+                IF EXISTS (SELECT 1 FROM old_rows o WHERE NOT EXISTS (
+                        SELECT 1 FROM new_rows n WHERE n.id = o.id AND n.municipality_id = o.municipality_id)) THEN
                     PERFORM \(s).rebuild_month_summary();
                     RETURN NULL;
                 END IF;
@@ -181,7 +185,8 @@ extension PostgresSchema {
             CREATE POLICY project_status_read ON project_status FOR SELECT
                 USING ((SELECT \(s).reads_all()) OR \(ownership(of: "status_report", row: "", own: "(SELECT \(s).own_municipality())")));
             ALTER TABLE month_summary ENABLE ROW LEVEL SECURITY;
-            CREATE POLICY month_summary_read ON month_summary FOR SELECT USING ((SELECT \(s).reads_all()));
+            CREATE POLICY month_summary_read ON month_summary FOR SELECT
+                USING ((SELECT \(s).reads_all()) OR municipality_id = (SELECT \(s).own_municipality()));
 
             SELECT \(s).refresh_project_status(NULL);
             SELECT \(s).rebuild_month_summary();

@@ -12,7 +12,7 @@ import Testing
     static func summaries(_ session: PGSession) throws -> [String] {
         try session.query("SELECT t::text FROM project_status t ORDER BY project_id COLLATE \"C\"")
             .map { "status " + (try $0.decode(String.self)) }
-            + session.query("SELECT t::text FROM month_summary t ORDER BY month").map { "month " + (try $0.decode(String.self)) }
+            + session.query("SELECT t::text FROM month_summary t ORDER BY municipality_id COLLATE \"C\", month").map { "month " + (try $0.decode(String.self)) }
     }
 
     /// The summaries as they are, and as counting them again gives (then undone).
@@ -42,7 +42,9 @@ import Testing
         let portfolio = SyntheticPortfolio.make(projects: 30, municipalities: 3, months: 8, endingAt: last, seed: 11)
         try store.replaceAll(with: portfolio, by: "test")
         let start = try Self.keptAndRecounted(session)
-        #expect(start.kept.filter { $0.hasPrefix("month ") }.count == 8, "\(start.kept.count) rows")
+        // Every municipality's months (3 × 8), and every project's status.
+        #expect(start.kept.filter { $0.hasPrefix("month ") }.count == 24, "\(start.kept)")
+        #expect(start.kept.filter { $0.hasPrefix("status ") }.count == 30)
         #expect(start.kept == start.recounted)
 
         let ids = portfolio.projects.map(\.id).sorted()
@@ -63,6 +65,7 @@ import Testing
             "UPDATE project SET start_month = '\(last.previous)' WHERE id = '\(c)'",
             "UPDATE project SET name = 'Nur der Name' WHERE id = '\(d)'",
             "UPDATE project SET id = id || '-neu' WHERE id = '\(a)'",
+            "UPDATE project SET municipality_id = '\(keptMunicipality)' WHERE id = '\(c)'",
             "DELETE FROM project WHERE id = '\(d)'",
             "DELETE FROM municipality WHERE id = '\(municipality)'",
         ]
@@ -86,7 +89,7 @@ import Testing
         try store.save(report: report, by: "test")
         var now = try Self.keptAndRecounted(session)
         #expect(now.kept == now.recounted, "after saving a report")
-        #expect(now.kept.contains { $0.hasPrefix("month (\(last.next.next),1,500,") })
+        #expect(now.kept.contains { $0.hasPrefix("month (") && $0.contains(",\(last.next.next),1,500,") })
         try store.replaceAll(with: portfolio, by: "test")
         now = try Self.keptAndRecounted(session)
         #expect(now.kept == start.kept, "after replacing the portfolio again")
@@ -100,15 +103,15 @@ import Testing
         defer { f.close() }
         let anna = try f.session(as: f.anna), bert = try f.session(as: f.bert)
         defer { anna.close(); bert.close() }
-        for sql in ["INSERT INTO month_summary VALUES ('2030-01', 1, 1, 1, 0, 0)",
+        for sql in ["INSERT INTO month_summary VALUES ('musterstadt', '2030-01', 1, 1, 1, 0, 0)",
                     "UPDATE month_summary SET green = 99", "DELETE FROM project_status",
                     "SELECT refresh_project_status(NULL)", "SELECT rebuild_month_summary()"] {
             #expect(throws: PGError.self, "went through: \(sql)") { try anna.execute(sql) }
         }
-        #expect(try RowSecurityFixture.count("month_summary", anna) == 1)
+        #expect(try RowSecurityFixture.count("month_summary", anna) == 2)
         #expect(try RowSecurityFixture.count("project_status", anna) == 2)
-        // A role that reads only its own sees no totals of all, and its own project's summary.
-        #expect(try RowSecurityFixture.count("month_summary", bert) == 0)
+        // A role that reads only its own sees its own municipality's summaries only.
+        #expect(try RowSecurityFixture.count("month_summary", bert) == 1)
         #expect(try RowSecurityFixture.count("project_status", bert) == 1)
 
         let month = YearMonth(year: 2026, month: 1)!
