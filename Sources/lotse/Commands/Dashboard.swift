@@ -41,7 +41,12 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         let chosenTheme = try ThemeChoice.choose(theme, environment: global.environment, strings: strings)
         // The built-in one is read when the screens first need it (often after the first frame).
         let chosen = try questionnaire.map { try QuestionnaireFile.load(path: $0) }
-        let questions: @Sendable () throws -> Questionnaire = { try chosen ?? QuestionnaireFile.builtin() }
+        // The built-in questionnaire and the earlier versions are read on another core while
+        // the database opens: the overview needs them for the first frame when there are
+        // finished assessments.
+        let builtin = chosen == nil ? Prefetched { try QuestionnaireFile.builtin() } : nil
+        let archived = Prefetched { try QuestionnaireFile.archived() }
+        let questions: @Sendable () throws -> Questionnaire = { try chosen ?? builtin?.value() ?? QuestionnaireFile.builtin() }
         let store: any PortfolioEngine & AssessmentStore
         let label: String
         var cleanup: (() -> Void)?
@@ -84,7 +89,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
                               terminal: NcursesTerminal(theme: chosenTheme),
                               tracePath: global.environment["LOTSE_TRACE"], signals: SystemSignals(),
                               author: global.author, exportMode: exportMode,
-                              earlierQuestionnaires: { try QuestionnaireFile.archived() })
+                              earlierQuestionnaires: { try archived.value() })
         do {
             try runtime.run()
             endingSignal = runtime.endingSignal
