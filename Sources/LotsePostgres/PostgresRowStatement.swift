@@ -103,7 +103,9 @@ struct PostgresRowStatement {
         case .yellowOrRed: conditions.append("\(rank) >= 1")
         case .reportMissing: conditions.append(missing)
         case .noneReported: conditions.append("\(rank) = -1")
-        case .redOrWorse: conditions.append("(\(rank) = 2 OR \(rank) > coalesce(\(previousRank()), 3))")
+        // Worse than before: red, or yellow after green (the month before is looked up for
+        // the yellow projects only).
+        case .redOrWorse: conditions.append("(\(rank) = 2 OR (\(rank) = 1 AND coalesce(\(previousRank()), 3) = 0))")
         }
         if let field = query.field { conditions.append("p.field = \(bind(field.rawValue))") }
         if let phase = query.phase { conditions.append("p.phase = \(bind(phase.rawValue))") }
@@ -115,7 +117,7 @@ struct PostgresRowStatement {
                 (\(rank) = 2 OR \(missing)
                  OR (p.continuation = '\(ContinuationDecision.open.rawValue)'
                      AND p.funding_end_month BETWEEN \(monthParameter()) AND \(horizon))
-                 OR \(rank) > coalesce(\(previousRank()), 3))
+                 OR (\(rank) = 1 AND coalesce(\(previousRank()), 3) = 0))
                 """)
         }
         if !words.isEmpty {

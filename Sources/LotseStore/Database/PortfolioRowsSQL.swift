@@ -65,11 +65,14 @@ enum PortfolioRowsSQL {
         case .reportMissing: conditions.append("missing")
         case .noneReported: conditions.append("light_rank = -1")
         case .redOrWorse:
+            // Worse than before: red (any light before but red), or yellow after green. The
+            // month before is looked up for the yellow projects only.
             conditions.append("""
                 (light_rank = 2
-                 OR light_rank > coalesce((SELECT \(DerivedData.lightRank("r3.overall")) FROM status_report r3
-                                           WHERE r3.project_id = rows.id AND r3.month <= :worseBefore
-                                           ORDER BY r3.month DESC LIMIT 1), 3))
+                 OR (light_rank = 1
+                     AND coalesce((SELECT \(DerivedData.lightRank("r3.overall")) FROM status_report r3
+                                   WHERE r3.project_id = rows.id AND r3.month <= :worseBefore
+                                   ORDER BY r3.month DESC LIMIT 1), 3) = 0))
                 """)
             arguments["worseBefore"] = month.previous.description
         }
@@ -96,9 +99,10 @@ enum PortfolioRowsSQL {
                 (light_rank = 2 OR missing
                  OR (continuation = '\(ContinuationDecision.open.rawValue)'
                      AND funding_end_month BETWEEN :month AND :attentionHorizon)
-                 OR light_rank > coalesce((SELECT \(DerivedData.lightRank("r2.overall")) FROM status_report r2
-                                           WHERE r2.project_id = rows.id AND r2.month <= :attentionBefore
-                                           ORDER BY r2.month DESC LIMIT 1), 3))
+                 OR (light_rank = 1
+                     AND coalesce((SELECT \(DerivedData.lightRank("r2.overall")) FROM status_report r2
+                                   WHERE r2.project_id = rows.id AND r2.month <= :attentionBefore
+                                   ORDER BY r2.month DESC LIMIT 1), 3) = 0))
                 """)
             arguments["attentionHorizon"] = month.adding(months: OverviewFigures.fundingHorizonMonths - 1).description
             arguments["attentionBefore"] = month.previous.description
