@@ -57,9 +57,7 @@ struct PostgresRowStatement {
 
     /// SQL: whether project `p` owes a report in the month (`Project.expectsReport(in:)`).
     private mutating func expects() -> String {
-        let m = monthParameter()
-        return "(p.start_month <= \(m) AND NOT (p.continuation = '\(ContinuationDecision.stop.rawValue)'"
-            + " AND p.funding_end_month IS NOT NULL AND \(m) > p.funding_end_month))"
+        PostgresSchema.expects("p", monthParameter())
     }
 
     /// SQL: the light rank of the newest report of `p` up to the month before; NULL without one.

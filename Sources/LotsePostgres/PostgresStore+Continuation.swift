@@ -91,11 +91,9 @@ extension PostgresStore: ContinuationStore {
         let audit = PGAudit(user: author.label, at: date)
         return try perform {
             try session.transaction {
+                try lockProject(review.projectID)
                 var key = PostgresBindings()
                 key.append(review.projectID)
-                guard try !session.query("SELECT 1 FROM project WHERE id = $1 FOR NO KEY UPDATE", key).isEmpty else {
-                    throw StoreError.unknownProject(review.projectID)
-                }
                 // Read after the lock: the latest committed review of the project.
                 let current = try session.query("""
                     SELECT revision, changed_by, changed_at FROM continuation_review

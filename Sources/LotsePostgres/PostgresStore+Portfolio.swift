@@ -86,9 +86,7 @@ extension PostgresStore: PortfolioStore {
     /// Throws `StoreError.invalidReport` for values out of range and
     /// `StoreError.unknownProject` when the project does not exist; nothing changes then.
     public func save(report: StatusReport, by user: String) throws {
-        var problems: [String] = []
-        if !(0...100).contains(report.progress) { problems.append("progress \(report.progress) is not within 0…100") }
-        if report.spent.cents < 0 { problems.append("money spent must not be negative") }
+        let problems = WriteChecks.problems(of: report, readings: [])
         guard problems.isEmpty else {
             throw StoreError.invalidReport(projectID: report.projectID, month: report.month, problems: problems)
         }
@@ -97,17 +95,26 @@ extension PostgresStore: PortfolioStore {
             try session.transaction {
                 // Writes of the same project's reports one after the other, so that each
                 // running total is counted from every report.
-                var key = PostgresBindings()
-                key.append(report.projectID)
-                guard try !session.query("SELECT 1 FROM project WHERE id = $1 FOR NO KEY UPDATE", key).isEmpty else {
-                    throw StoreError.unknownProject(report.projectID)
-                }
+                try lockProject(report.projectID)
                 var binds = PostgresBindings()
                 PGBulk.bindReport(report, &binds)
                 binds.append(audit.user)
                 binds.append(audit.at)
                 try session.query(Self.reportUpsert, binds)
             }
+        }
+    }
+}
+
+extension PostgresStore {
+    /// Locks the project's row until the transaction ends (`FOR NO KEY UPDATE`), so that
+    /// writes of its reports and reviews come one after the other; throws
+    /// `StoreError.unknownProject` when there is no such project.
+    func lockProject(_ id: String) throws {
+        var key = PostgresBindings()
+        key.append(id)
+        guard try !session.query("SELECT 1 FROM project WHERE id = $1 FOR NO KEY UPDATE", key).isEmpty else {
+            throw StoreError.unknownProject(id)
         }
     }
 }

@@ -93,11 +93,7 @@ extension PostgresStore: ReportStore {
         try perform {
             try session.transaction {
                 // After the lock every statement sees the latest committed report of the project.
-                var key = PostgresBindings()
-                key.append(report.projectID)
-                guard try !session.query("SELECT 1 FROM project WHERE id = $1 FOR NO KEY UPDATE", key).isEmpty else {
-                    throw StoreError.unknownProject(report.projectID)
-                }
+                try lockProject(report.projectID)
                 var lookup = PostgresBindings()
                 lookup.append(report.projectID)
                 lookup.append(month)

@@ -322,10 +322,7 @@ public final class Runtime {
     /// What the status line says about a failed call: a write the database refused for lack
     /// of rights in the user's words ("Nur Lesen für Musterstadt"), never the server's.
     private func describe(_ error: any Error) -> String {
-        if case StoreError.writeRefused(_, let municipality) = error {
-            let name = municipality.map { id in state.municipalities?.first { $0.id == id }?.name ?? id }
-            return ServerStrings.forLanguage(state.strings.language).writeRefused(name)
-        }
+        if case StoreError.writeRefused(_, let municipality) = error { return state.refusal(for: municipality) }
         return "\(error)"
     }
 }

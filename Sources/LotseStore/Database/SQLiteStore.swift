@@ -264,9 +264,7 @@ public final class SQLiteStore: PortfolioStore, Sendable {
     /// Throws `StoreError.invalidReport` for values out of range and
     /// `StoreError.unknownProject` when the project does not exist; nothing changes then.
     public func save(report: StatusReport, by user: String) throws {
-        var problems: [String] = []
-        if !(0...100).contains(report.progress) { problems.append("progress \(report.progress) is not within 0…100") }
-        if report.spent.cents < 0 { problems.append("money spent must not be negative") }
+        let problems = WriteChecks.problems(of: report, readings: [])
         guard problems.isEmpty else {
             throw StoreError.invalidReport(projectID: report.projectID, month: report.month, problems: problems)
         }

@@ -166,9 +166,10 @@ extension AppState {
         return nil
     }
 
-    /// "Nur Lesen für Musterstadt …" for municipality `id`.
-    func refusal(for id: String) -> String {
-        let name = municipalities?.first { $0.id == id }?.name ?? id
+    /// "Nur Lesen für Musterstadt …": a write refused for municipality `id` (nil: the
+    /// database did not say whose), in the user's words.
+    public func refusal(for id: String?) -> String {
+        let name = id.map { id in municipalities?.first { $0.id == id }?.name ?? id }
         return ServerStrings.forLanguage(strings.language).writeRefused(name)
     }
 

@@ -39,14 +39,13 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         let month = try global.currentMonth()
         // Load the questionnaire before the screen starts, so a bad file is reported plainly.
         let chosenTheme = try ThemeChoice.choose(theme, environment: global.environment, strings: strings)
-        // The built-in one is read when the screens first need it (often after the first frame).
         let chosen = try questionnaire.map { try QuestionnaireFile.load(path: $0) }
         // The built-in questionnaire and the earlier versions are read on another core while
         // the database opens: the overview needs them for the first frame when there are
         // finished assessments.
-        let builtin = chosen == nil ? Prefetched { try QuestionnaireFile.builtin() } : nil
+        let newest = Prefetched { try chosen ?? QuestionnaireFile.builtin() }
         let archived = Prefetched { try QuestionnaireFile.archived() }
-        let questions: @Sendable () throws -> Questionnaire = { try chosen ?? builtin?.value() ?? QuestionnaireFile.builtin() }
+        let questions: @Sendable () throws -> Questionnaire = { try newest.value() }
         let store: any PortfolioEngine & AssessmentStore
         let label: String
         var cleanup: (() -> Void)?
