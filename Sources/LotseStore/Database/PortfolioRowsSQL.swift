@@ -226,8 +226,37 @@ enum PortfolioRowsSQL {
         }
 
         private let entry = Mutex<(state: DataState, texts: Texts)?>(nil)
+        /// Held while the texts are read, so that a search typed while `warm` reads them on
+        /// another connection waits for that read instead of doing it a second time.
+        private let reading = Mutex<Void>(())
+        /// The state `warm` last started a read for, so that each state is read once.
+        private let warming = Mutex<DataState?>(nil)
+
+        func has(_ state: DataState) -> Bool { entry.withLock { $0?.state == state } }
+
+        /// The state whose texts are held, if any.
+        var heldState: DataState? { entry.withLock { $0?.state } }
+
+        /// Reads the texts of `state` in the background (the table is open, so a search may
+        /// follow): the first letter typed then finds them instead of reading every
+        /// project's text while the user waits.
+        func warm(_ reader: any DatabaseReader, _ state: DataState) {
+            guard !has(state), warming.withLock({ w in
+                defer { w = state }
+                return w != state
+            }) else { return }
+            reader.asyncRead { [self] db in
+                guard let db = try? db.get() else { return }
+                _ = try? texts(db, state)
+            }
+        }
 
         func texts(_ db: Database, _ state: DataState) throws -> Texts {
+            if let kept = entry.withLock({ $0?.state == state ? $0?.texts : nil }) { return kept }
+            return try reading.withLock { _ in try read(db, state) }
+        }
+
+        private func read(_ db: Database, _ state: DataState) throws -> Texts {
             if let kept = entry.withLock({ $0?.state == state ? $0?.texts : nil }) { return kept }
             var texts = Texts()
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM project_status") ?? 0

@@ -15,6 +15,10 @@ extension SQLiteStore: PortfolioReader {
                 try Row.fetchOne(db, sql: "SELECT (SELECT data_version FROM pragma_data_version), total_changes()")
                     .map { PortfolioRowsSQL.DataState(version: $0[0], changes: $0[1]) }
             }
+            defer {
+                // Only a pool reads on another connection while this one goes on.
+                if let state, writer is DatabasePool { searchTexts.warm(writer, state) }
+            }
             return try writer.read { db in
                 var data = ScreenData(request: request)
                 if let month = request.overview {
