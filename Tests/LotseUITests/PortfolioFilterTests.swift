@@ -187,12 +187,27 @@ import TermCanvas
         #expect(PortfolioView.trendStrip(none, months: 6, state).count == 7)
     }
 
-    @Test func theStripTakesAsManyMonthsAsTheWidthAllows() {
+    /// The strip shows six months until the name has `nameRoom` cells; from there it
+    /// grows with the width up to twelve, never taking the name's room.
+    @Test func theStripGrowsOnlyWhereTheNameKeepsItsRoom() {
         let s = Strings.german
         let wide = PortfolioView.trendMonths(width: Self.large.width - 2, s, query: PortfolioQuery(), glyphs: .unicode)
         let narrow = PortfolioView.trendMonths(width: Self.small.width - 2, s, query: PortfolioQuery(), glyphs: .unicode)
-        #expect(wide == 12)
-        #expect(narrow >= 6 && narrow <= 12)
+        #expect(wide == 6)
+        #expect(narrow == 6)
+        #expect(PortfolioView.trendMonths(width: 158, s, query: PortfolioQuery(), glyphs: .unicode) == 12)
+        for width in 60...200 {
+            let months = PortfolioView.trendMonths(width: width, s, query: PortfolioQuery(), glyphs: .unicode)
+            #expect(PortfolioView.trendMonths.contains(months))
+            guard months > 6 else { continue }
+            // As the table lays itself out: with the "more columns" mark when one is left out.
+            let table = Table(columns: PortfolioView.columns(s, months: months), rows: [])
+            var layout = table.fit(width: width)
+            if layout.count < table.columns.count {
+                layout = table.fit(width: width - DisplayWidth.of(Glyphs.unicode.moreColumns) - 1)
+            }
+            #expect((layout.first { $0.index == 1 }?.width ?? 0) >= PortfolioView.nameRoom, "width \(width)")
+        }
         #expect(PortfolioView.trendMonths(width: 30, s, query: PortfolioQuery(), glyphs: .ascii) >= 6)
         // The 80-column table keeps the strip and drops lower-priority columns instead.
         let columns = PortfolioView.columns(s, months: narrow)

@@ -75,18 +75,25 @@ public enum PortfolioView {
         return spans
     }
 
-    /// How many months the trend strip shows in a table `width` cells wide: as many as fit
-    /// without leaving out a column the six-month strip leaves in.
+    /// The cells the project's name gets before the trend strip grows past six months:
+    /// the name is what a row is read by, the older months are extra.
+    static let nameRoom = 30
+
+    /// How many months the trend strip shows in a table `width` cells wide: six, and more
+    /// only where the name keeps `nameRoom` cells and no column the six-month strip
+    /// leaves in has to go.
     static func trendMonths(width: Int, _ s: Strings, query: PortfolioQuery, glyphs: Glyphs) -> Int {
-        func kept(_ months: Int) -> [Int] {
+        func layout(_ months: Int) -> [(index: Int, width: Int)] {
             let table = Table(columns: columns(s, query: query, glyphs: glyphs, months: months), rows: [])
             let full = table.fit(width: width)
-            let layout = full.count < table.columns.count
+            return full.count < table.columns.count
                 ? table.fit(width: width - DisplayWidth.of(glyphs.moreColumns) - 1) : full
-            return layout.map(\.index)
         }
-        let least = kept(trendMonths.lowerBound)
-        return trendMonths.reversed().first { kept($0) == least } ?? trendMonths.lowerBound
+        let least = layout(trendMonths.lowerBound).map(\.index)
+        return trendMonths.reversed().first { months in
+            let fitted = layout(months)
+            return fitted.map(\.index) == least && (fitted.first { $0.index == 1 }?.width ?? 0) >= nameRoom
+        } ?? trendMonths.lowerBound
     }
 
     static func cells(_ row: ProjectRow, _ state: AppState, months: Int = 6) -> [[Span]] {
@@ -95,8 +102,10 @@ public enum PortfolioView {
         let over = row.spent > p.budgetPlanned
         let funding = p.fundingEnd.map(f.month) ?? "–"
         let fundingSoon = p.fundingEnd.map { $0 >= state.month && $0 <= state.month.adding(months: 11) } ?? false
+        // The id in the body colour: it is what a project is quoted by, and a muted id
+        // would cost two colour changes in every row a page down writes.
         return [
-            [Span(p.id, .muted)],
+            [Span(p.id)],
             [Span(p.name)],
             [Span(s.field(p.field))],
             [Span("\(p.phase.number) " + s.phaseShort(p.phase))],
