@@ -108,6 +108,14 @@ public final class NcursesTerminal {
         }
         screen = newScreen
         phase = .running
+        // Until the first endwin, ncurses 6.4 takes the program for a low-level terminfo
+        // user and sends its buffer to the terminal after every cursor move: a table page
+        // went out in about thirty writes of 100–400 bytes (strace), each its own read for
+        // the terminal and its own packet over ssh. Leaving and restoring the screen once,
+        // before anything is drawn, ends that: a frame then goes out in writes of up to a
+        // screenful.
+        endwin()
+        doupdate()
         let window = lotse_stdscr()
         raw()
         noecho()
