@@ -194,6 +194,9 @@ enum PortfolioRowsSQL {
             }
         }
 
+        /// How many orders are kept.
+        var count: Int { entries.withLock { $0.count } }
+
         func keep(_ order: Order) {
             entries.withLock { entries in
                 entries.removeAll {
@@ -298,6 +301,18 @@ enum PortfolioRowsSQL {
         }
         cache.keep(Order(query: query, month: request.month, overdue: overdue, state: state, ids: ids))
         return ids
+    }
+
+    /// Reads on another connection what the table will ask for after the overview: the
+    /// order of `request`'s ids, kept in `cache`, and the search texts. The switch to the
+    /// table then fetches only its window, and the first letter of a search finds the texts.
+    static func warm(_ reader: any DatabaseReader, _ request: RowRequest, state: DataState,
+                     cache: OrderCache, texts: SearchTextCache) {
+        reader.asyncRead { db in
+            guard let db = try? db.get() else { return }
+            _ = try? orderedIDs(db, request, state: state, cache: cache, texts: texts)
+        }
+        texts.warm(reader, state)
     }
 
     /// For a search by short words only (no trigram narrows it): the order without the

@@ -11,13 +11,23 @@ extension SQLiteStore: PortfolioReader {
             // connections' commits move `data_version`, this connection's own writes move
             // `total_changes()`. Read before the snapshot, so a cached order is never newer
             // than its key claims (at worst it is ordered again once more).
-            let state = request.rows == nil ? nil : try writer.writeWithoutTransaction { db in
+            // Only a pool reads on another connection while this one goes on: there the
+            // overview (the first screen) also reads ahead what the table asks for next.
+            let pool = writer is DatabasePool
+            let warmsTable = pool && request.rows == nil && request.overview != nil && request.overviewFilter == nil
+            let state = request.rows == nil && !warmsTable ? nil : try writer.writeWithoutTransaction { db in
                 try Row.fetchOne(db, sql: "SELECT (SELECT data_version FROM pragma_data_version), total_changes()")
                     .map { PortfolioRowsSQL.DataState(version: $0[0], changes: $0[1]) }
             }
             defer {
-                // Only a pool reads on another connection while this one goes on.
-                if let state, writer is DatabasePool { searchTexts.warm(writer, state) }
+                if let state, pool {
+                    if warmsTable, let month = request.overview {
+                        PortfolioRowsSQL.warm(writer, RowRequest(month: month, limit: 1, due: request.reportDue),
+                                              state: state, cache: rowOrder, texts: searchTexts)
+                    } else {
+                        searchTexts.warm(writer, state)
+                    }
+                }
             }
             return try writer.read { db in
                 var data = ScreenData(request: request)
