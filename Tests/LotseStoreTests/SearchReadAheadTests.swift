@@ -7,53 +7,62 @@ import Testing
 /// rows, so that the first letter typed does not wait for every project's text; they
 /// belong to one state of the data and are read again after another process's change.
 @Suite struct SearchReadAheadTests {
+    /// A file store (a pool, which reads on other connections) holding the fixture.
+    private struct FileStore {
+        let folder: TemporaryFolder
+        let path: String
+        let store: SQLiteStore
+        var portfolio = Fixture.portfolio()
+        let month: YearMonth
+
+        init() throws {
+            folder = try TemporaryFolder()
+            path = folder.file("ahead.sqlite")
+            store = try SQLiteStore(path: path, now: Fixture.clock)
+            try store.replaceAll(with: portfolio, by: "tester")
+            month = try #require(portfolio.latestReportMonth)
+        }
+
+        /// Waits (at most 20 s) until the read on the other connection has ended.
+        func waitUntil(_ done: () -> Bool) {
+            let deadline = Date().addingTimeInterval(20)
+            while !done() && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        }
+    }
+
     /// The overview reads ahead the table's order and the search texts; the table's
     /// first page then answers as a store that read nothing ahead does.
     @Test func theOverviewReadsAheadTheTablesOrder() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = folder.file("ahead.sqlite")
-        let store = try SQLiteStore(path: path, now: Fixture.clock)
-        let p = Fixture.portfolio()
-        try store.replaceAll(with: p, by: "tester")
-        let month = try #require(p.latestReportMonth)
-        #expect(store.rowOrder.count == 0)
-        _ = try store.answer(ScreenDataRequest(overview: month))
-        let deadline = Date().addingTimeInterval(20)
-        while (store.rowOrder.count == 0 || store.searchTexts.heldState == nil) && Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.01)
-        }
-        #expect(store.rowOrder.count == 1)
-        #expect(store.searchTexts.heldState != nil)
+        let f = try FileStore()
+        defer { f.folder.remove() }
+        #expect(f.store.rowOrder.count == 0)
+        _ = try f.store.answer(ScreenDataRequest(overview: f.month))
+        f.waitUntil { f.store.rowOrder.count > 0 && f.store.searchTexts.heldState != nil }
+        #expect(f.store.rowOrder.count == 1)
+        #expect(f.store.searchTexts.heldState != nil)
 
-        let request = ScreenDataRequest(rows: RowRequest(month: month, limit: 3))
-        let warmed = try #require(try store.answer(request).rows)
-        let fresh = try #require(try SQLiteStore(path: path, now: Fixture.clock).answer(request).rows)
+        let request = ScreenDataRequest(rows: RowRequest(month: f.month, limit: 3))
+        let warmed = try #require(try f.store.answer(request).rows)
+        let fresh = try #require(try SQLiteStore(path: f.path, now: Fixture.clock).answer(request).rows)
         #expect(warmed.rows.map(\.project.id) == fresh.rows.map(\.project.id))
-        #expect(warmed.matching == fresh.matching && warmed.matching == p.projects.count)
+        #expect(warmed.matching == fresh.matching && warmed.matching == f.portfolio.projects.count)
     }
 
     @Test func textsAreReadAheadAndFollowAnotherProcesssChange() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = folder.file("search.sqlite")
-        let store = try SQLiteStore(path: path, now: Fixture.clock)
-        var p = Fixture.portfolio()
-        try store.replaceAll(with: p, by: "tester")
-        let month = try #require(p.latestReportMonth)
-        #expect(store.searchTexts.heldState == nil)
-        _ = try store.answer(ScreenDataRequest(rows: RowRequest(month: month, limit: 10)))
-        let deadline = Date().addingTimeInterval(20)
-        while store.searchTexts.heldState == nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-        let first = try #require(store.searchTexts.heldState)
+        var f = try FileStore()
+        defer { f.folder.remove() }
+        #expect(f.store.searchTexts.heldState == nil)
+        _ = try f.store.answer(ScreenDataRequest(rows: RowRequest(month: f.month, limit: 10)))
+        f.waitUntil { f.store.searchTexts.heldState != nil }
+        let first = try #require(f.store.searchTexts.heldState)
 
         // Another connection (as another process would) renames a project.
-        let other = try SQLiteStore(path: path, now: Fixture.clock)
-        p.projects[0].name = "Qzwerft am Hafen"
-        try other.replaceAll(with: p, by: "other")
-        let found = try #require(try store.answer(ScreenDataRequest(
-            rows: RowRequest(month: month, query: PortfolioQuery(search: "qz"), limit: 10))).rows)
-        #expect(found.rows.map(\.project.id) == [p.projects[0].id])
-        #expect(store.searchTexts.heldState != first)
+        let other = try SQLiteStore(path: f.path, now: Fixture.clock)
+        f.portfolio.projects[0].name = "Qzwerft am Hafen"
+        try other.replaceAll(with: f.portfolio, by: "other")
+        let found = try #require(try f.store.answer(ScreenDataRequest(
+            rows: RowRequest(month: f.month, query: PortfolioQuery(search: "qz"), limit: 10))).rows)
+        #expect(found.rows.map(\.project.id) == [f.portfolio.projects[0].id])
+        #expect(f.store.searchTexts.heldState != first)
     }
 }
