@@ -206,7 +206,7 @@ import TermCanvas
             if layout.count < table.columns.count {
                 layout = table.fit(width: width - DisplayWidth.of(Glyphs.unicode.moreColumns) - 1)
             }
-            #expect((layout.first { $0.index == 1 }?.width ?? 0) >= PortfolioView.nameRoom, "width \(width)")
+            #expect((layout.first { $0.index == PortfolioView.nameColumn }?.width ?? 0) >= PortfolioView.nameRoom, "width \(width)")
         }
         #expect(PortfolioView.trendMonths(width: 30, s, query: PortfolioQuery(), glyphs: .ascii) >= 6)
         // The 80-column table keeps the strip and drops lower-priority columns instead.

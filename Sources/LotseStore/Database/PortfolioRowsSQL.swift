@@ -235,8 +235,6 @@ enum PortfolioRowsSQL {
         /// The state `warm` last started a read for, so that each state is read once.
         private let warming = Mutex<DataState?>(nil)
 
-        func has(_ state: DataState) -> Bool { entry.withLock { $0?.state == state } }
-
         /// The state whose texts are held, if any.
         var heldState: DataState? { entry.withLock { $0?.state } }
 
@@ -244,10 +242,13 @@ enum PortfolioRowsSQL {
         /// follow): the first letter typed then finds them instead of reading every
         /// project's text while the user waits.
         func warm(_ reader: any DatabaseReader, _ state: DataState) {
-            guard !has(state), warming.withLock({ w in
-                defer { w = state }
-                return w != state
-            }) else { return }
+            guard heldState != state else { return }
+            let started = warming.withLock { w in
+                if w == state { return false }
+                w = state
+                return true
+            }
+            guard started else { return }
             reader.asyncRead { [self] db in
                 guard let db = try? db.get() else { return }
                 _ = try? texts(db, state)

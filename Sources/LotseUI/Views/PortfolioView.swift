@@ -7,6 +7,9 @@ public enum PortfolioView {
     /// The fewest and the most months the trend strip shows.
     static let trendMonths = 6...ProjectRow.recentMonths
 
+    /// The name column's index.
+    static let nameColumn = 1
+
     /// The trend column's index.
     static let trendColumn = 5
 
@@ -92,7 +95,7 @@ public enum PortfolioView {
         let least = layout(trendMonths.lowerBound).map(\.index)
         return trendMonths.reversed().first { months in
             let fitted = layout(months)
-            return fitted.map(\.index) == least && (fitted.first { $0.index == 1 }?.width ?? 0) >= nameRoom
+            return fitted.map(\.index) == least && (fitted.first { $0.index == nameColumn }?.width ?? 0) >= nameRoom
         } ?? trendMonths.lowerBound
     }
 
