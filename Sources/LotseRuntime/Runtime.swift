@@ -30,6 +30,7 @@ public final class Runtime {
     private let terminal: any Terminal
     private let clock: () -> Date
     private let tracePath: String?
+    private let launched: UInt64?
     private let signals: (any SignalSource)?
     /// Where `.writeFile` puts its files, and with which permissions.
     private let exportFolder: String
@@ -42,6 +43,8 @@ public final class Runtime {
     ///   - terminal: started by `run()` and stopped on every way out of it.
     ///   - clock: the time for `.tick` and for the store's change poll.
     ///   - tracePath: a file to append the time of each event to (`LOTSE_TRACE`); nil for none.
+    ///   - launched: when the program began (`DispatchTime` uptime in ns): the trace's first
+    ///     line, `start`, then counts the time before `run()` too.
     ///   - signals: where termination and suspension come from (`SystemSignals` in the
     ///     program); with a source, Ctrl-Z suspends. Nil: no signals, Ctrl-Z is a key.
     ///   - exportFolder, exportMode: where files the screens export go (the handout, the
@@ -49,7 +52,7 @@ public final class Runtime {
     public init(state: AppState, store: any PortfolioEngine & AssessmentStore,
                 questionnaire: @escaping () throws -> Questionnaire, user: String,
                 terminal: any Terminal, clock: @escaping () -> Date = { Date() }, tracePath: String? = nil,
-                signals: (any SignalSource)? = nil, author: Author? = nil,
+                launched: UInt64? = nil, signals: (any SignalSource)? = nil, author: Author? = nil,
                 exportFolder: String = FileManager.default.currentDirectoryPath, exportMode: mode_t = 0o600,
                 earlierQuestionnaires: @escaping () throws -> [Questionnaire] = { [] }) {
         self.state = state
@@ -61,6 +64,7 @@ public final class Runtime {
         self.terminal = terminal
         self.clock = clock
         self.tracePath = tracePath
+        self.launched = launched
         self.signals = signals
         self.exportFolder = exportFolder
         self.exportMode = exportMode
@@ -72,10 +76,16 @@ public final class Runtime {
     public func run() throws {
         endingSignal = nil
         // The signal handlers are in place before the terminal starts and after it stopped.
+        // The first line of the trace is the start: before `run()`, the terminal, the first
+        // answer, then the first frame's render and draw.
+        var trace = Trace(path: tracePath)
+        trace.start("start", since: launched)
+        if launched != nil { trace.mark("before") }
         signals?.begin()
         defer { signals?.end() }
         try terminal.start()
         defer { terminal.stop() }
+        trace.mark("terminal")
         let utf8 = terminal.isUTF8
         state.glyphs = utf8 ? .unicode : .ascii
         _ = state.update(.resize(terminal.size))
@@ -84,9 +94,9 @@ public final class Runtime {
         // The overview places the newest finished assessment with the questionnaire; without
         // assessments it is read after the first frame, so the start does not wait for it.
         if !state.assessment.assessments.isEmpty { loadQuestionnaire() }
+        trace.mark("load")
         var token = try? store.changeToken()
         var lastPoll = clock()
-        var trace = Trace(path: tracePath)
         while running {
             trace.mark("effects")
             let frame = AppView.render(state)

@@ -18,16 +18,17 @@ struct Trace {
         }
     }
 
-    mutating func start(_ what: @autoclosure () -> String) {
+    /// Begins a line; `since` (uptime in ns) counts its first phase from an earlier moment.
+    mutating func start(_ what: @autoclosure () -> String, since: UInt64? = nil) {
         guard file != nil else { return }
         line = what()
-        last = DispatchTime.now().uptimeNanoseconds
+        last = since ?? DispatchTime.now().uptimeNanoseconds
     }
 
     mutating func mark(_ phase: String) {
         guard file != nil else { return }
         let now = DispatchTime.now().uptimeNanoseconds
-        line += String(format: " %@=%.2f", phase, Double(now - last) / 1e6)
+        line += String(format: " %@=%.2f", phase, Double(now &- last) / 1e6)
         last = now
     }
 

@@ -6,7 +6,7 @@ import Testing
 @Suite("Importing a portfolio file value by value")
 struct ImportStreamTests {
     static let tables = ["municipality", "project", "status_report", "kpi", "kpi_reading", "risk", "report_draft",
-                         "project_status", "month_summary", "light_change"]
+                         "project_status", "month_summary", "light_change", "project_tally", "open_risk_tally"]
 
     /// Every row of every table, audit columns, row ids and revisions included.
     static func snapshot(_ store: SQLiteStore) throws -> [String: [[String]]] {

@@ -9,14 +9,14 @@ struct MigrationTests {
     static let tables = ["assessment", "assessment_consensus", "assessment_note", "assessment_reopening", "assessment_response", "assessment_stance",
                          "continuation_draft", "continuation_review", "kpi", "kpi_reading", "municipality", "project", "report_draft", "risk", "status_report"]
     /// Summaries derived from the tables above, rebuilt from them, with no audit columns.
-    static let derivedTables = ["light_change", "month_summary", "project_search", "project_search_config", "project_search_content",
-                                 "project_search_data", "project_search_docsize", "project_search_idx", "project_status"]
+    static let derivedTables = ["light_change", "month_summary", "open_risk_tally", "project_search", "project_search_config", "project_search_content",
+                                 "project_search_data", "project_search_docsize", "project_search_idx", "project_status", "project_tally"]
 
     @Test func emptyDatabaseGetsEveryMigrationAndTable() throws {
         let store = try SQLiteStore.inMemory()
-        #expect(SQLiteStore.knownMigrations == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights"])
+        #expect(SQLiteStore.knownMigrations == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights", "v12-overview-tallies"])
         #expect(try store.appliedMigrations() == SQLiteStore.knownMigrations)
-        #expect(try store.schemaVersion() == "v11-report-lights")
+        #expect(try store.schemaVersion() == "v12-overview-tallies")
         let tables = try store.rows(sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
             AND name <> 'grdb_migrations' ORDER BY name
@@ -48,10 +48,10 @@ struct MigrationTests {
         try first.close()
 
         let second = try SQLiteStore(path: path)
-        #expect(try second.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights"])
+        #expect(try second.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights", "v12-overview-tallies"])
         #expect(try second.loadPortfolio() == portfolio.inStoreOrder())
         try second.migrate()
-        #expect(try second.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights"])
+        #expect(try second.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights", "v12-overview-tallies"])
         #expect(try second.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name") == schemaBefore)
         #expect(try second.rows(sql: "SELECT changed_by, changed_at FROM status_report ORDER BY id") == auditBefore)
         #expect(try second.loadPortfolio() == portfolio.inStoreOrder())
@@ -74,7 +74,7 @@ struct MigrationTests {
                 }
             }
             #expect(failures.withLock { $0 } == [])
-            #expect(try SQLiteStore(path: path).appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights"])
+            #expect(try SQLiteStore(path: path).appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights", "v12-overview-tallies"])
         }
     }
 

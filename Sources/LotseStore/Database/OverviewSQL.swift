@@ -40,7 +40,13 @@ enum OverviewSQL {
         var byPhase: [Phase: Int] = [:]
         var projectCount = 0, owedNow = 0, owedBefore = 0
         var planned = Money.zero
-        for row in try Row.fetchAll(db, sql: """
+        // The whole portfolio is counted from its tally (a few hundred groups, kept by
+        // triggers), one office's projects one by one.
+        for row in try Row.fetchAll(db, sql: selection == nil ? """
+            SELECT phase, sum(projects), sum(budget_planned_cents),
+                   sum(projects * \(Self.owes(":m"))), sum(projects * \(Self.owes(":previous")))
+            FROM project_tally GROUP BY phase
+            """ : """
             SELECT phase, count(*), sum(budget_planned_cents),
                    sum(\(DerivedData.expects("p", ":m"))), sum(\(DerivedData.expects("p", ":previous")))
             FROM project p WHERE \(inScope("p.id")) GROUP BY phase
@@ -89,9 +95,9 @@ enum OverviewSQL {
         let projectColumns = ProjectRecord.valueLayout.columns.map { "p.\($0)" }.joined(separator: ", ")
         let missing = !overdueNow ? [] : try SQL.fetch(db, isNewest ? """
             SELECT \(projectColumns) FROM project_status s JOIN project p ON p.id = s.project_id
-            WHERE (s.latest_month IS NULL OR s.latest_month < :m) AND \(DerivedData.expects("p", ":m"))
-              AND \(inScope("p.id"))
-            ORDER BY p.id \(limit)
+            WHERE (s.latest_month IS NULL OR s.latest_month < :m) AND \(DerivedData.expects("s", ":m"))
+              AND \(inScope("s.project_id"))
+            ORDER BY s.project_id \(limit)
             """ : """
             SELECT \(projectColumns) FROM project p
             WHERE \(DerivedData.expects("p", ":m"))
@@ -127,7 +133,9 @@ enum OverviewSQL {
         }
 
         let riskLayout = RowLayout(table: "risk", columns: ["challenge", "open", "highest", "total"], key: ["challenge"])
-        let risks = try SQL.fetch(db, """
+        let risks = try SQL.fetch(db, selection == nil ? """
+            SELECT challenge, sum(risks), max(score), sum(score * risks) FROM open_risk_tally GROUP BY challenge
+            """ : """
             SELECT challenge, count(*), max(probability * impact), sum(probability * impact)
             FROM risk WHERE is_open = 1 AND \(inScope("project_id")) GROUP BY challenge
             """, args([:]), layout: riskLayout) { r in
@@ -136,8 +144,8 @@ enum OverviewSQL {
         }
 
         let riskChanges = try Row.fetchOne(db, sql: """
-            SELECT coalesce(sum(raised_month = :m), 0), coalesce(sum(is_open = 0 AND closed_month = :m), 0)
-            FROM risk WHERE \(inScope("project_id"))
+            SELECT (SELECT count(*) FROM risk WHERE raised_month = :m AND \(inScope("project_id"))),
+                   (SELECT count(*) FROM risk WHERE is_open = 0 AND closed_month = :m AND \(inScope("project_id")))
             """, arguments: args(["m": m]))
 
         let health = (0..<OverviewFigures.healthMonths).map { offset in
@@ -158,6 +166,12 @@ enum OverviewSQL {
             topRisks: OverviewFigures.RiskGroup.heaviestFirst(risks), health: health,
             reportsReceived: received, worsenedLimit: listLimit,
             risksRaised: riskChanges?[0] ?? 0, risksClosed: riskChanges?[1] ?? 0)
+    }
+
+    /// SQL: whether a `project_tally` group owes a report in `month` (`DerivedData.expects`
+    /// for the group's first month and stop month).
+    static func owes(_ month: String) -> String {
+        "(start_month <= \(month) AND NOT (stop_month <> '' AND \(month) > stop_month))"
     }
 
     static func evidence(_ db: Database, month: YearMonth, municipalityID: String?) throws -> PortfolioEvidence {

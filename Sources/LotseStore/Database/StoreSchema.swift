@@ -31,6 +31,7 @@ enum StoreSchema {
         migrator.registerMigration("v9-tension-stance") { db in try db.execute(sql: v9TensionStance) }
         migrator.registerMigration("v10-risk-months") { db in try db.execute(sql: v10RiskMonths) }
         migrator.registerMigration("v11-report-lights") { db in try db.execute(sql: v11ReportLights) }
+        migrator.registerMigration("v12-overview-tallies") { db in try db.execute(sql: v12OverviewTallies) }
         return migrator
     }
 

@@ -86,7 +86,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         if !notes.isEmpty { state.notice = notes.joined(separator: " ") }
         let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName,
                               terminal: NcursesTerminal(theme: chosenTheme),
-                              tracePath: global.environment["LOTSE_TRACE"], signals: SystemSignals(),
+                              tracePath: global.environment["LOTSE_TRACE"], launched: Lotse.launched, signals: SystemSignals(),
                               author: global.author, exportMode: exportMode,
                               earlierQuestionnaires: { try archived.value() })
         do {

@@ -7,6 +7,8 @@ import LotseUI
 @main
 struct Lotse: ParsableCommand {
     static let version = "0.1.0"
+    /// When `main` began (uptime in ns): the trace's start line counts from here.
+    nonisolated(unsafe) static var launched: UInt64 = 0
 
     static let configuration = CommandConfiguration(
         commandName: "lotse",
@@ -27,6 +29,7 @@ struct Lotse: ParsableCommand {
     /// ArgumentParser's `main`, but errors are printed in the language the command speaks
     /// (`--lang`, else the locale): `Fehler: …` / `Error: …`.
     static func main() {
+        launched = DispatchTime.now().uptimeNanoseconds
         let arguments = Array(CommandLine.arguments.dropFirst())
         var command: ParsableCommand
         do {
