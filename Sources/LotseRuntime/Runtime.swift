@@ -31,6 +31,7 @@ public final class Runtime {
     private let clock: () -> Date
     private let tracePath: String?
     private let launched: UInt64?
+    private let phasesBefore: [(phase: String, at: UInt64)]
     private let signals: (any SignalSource)?
     /// Where `.writeFile` puts its files, and with which permissions.
     private let exportFolder: String
@@ -45,6 +46,8 @@ public final class Runtime {
     ///   - tracePath: a file to append the time of each event to (`LOTSE_TRACE`); nil for none.
     ///   - launched: when the program began (`DispatchTime` uptime in ns): the trace's first
     ///     line, `start`, then counts the time before `run()` too.
+    ///   - phasesBefore: moments between the launch and `run()` (uptime in ns), each named
+    ///     after what ended there (`parse`, `open`), for the start line.
     ///   - signals: where termination and suspension come from (`SystemSignals` in the
     ///     program); with a source, Ctrl-Z suspends. Nil: no signals, Ctrl-Z is a key.
     ///   - exportFolder, exportMode: where files the screens export go (the handout, the
@@ -52,7 +55,7 @@ public final class Runtime {
     public init(state: AppState, store: any PortfolioEngine & AssessmentStore,
                 questionnaire: @escaping () throws -> Questionnaire, user: String,
                 terminal: any Terminal, clock: @escaping () -> Date = { Date() }, tracePath: String? = nil,
-                launched: UInt64? = nil, signals: (any SignalSource)? = nil, author: Author? = nil,
+                launched: UInt64? = nil, phasesBefore: [(phase: String, at: UInt64)] = [], signals: (any SignalSource)? = nil, author: Author? = nil,
                 exportFolder: String = FileManager.default.currentDirectoryPath, exportMode: mode_t = 0o600,
                 earlierQuestionnaires: @escaping () throws -> [Questionnaire] = { [] }) {
         self.state = state
@@ -65,6 +68,7 @@ public final class Runtime {
         self.clock = clock
         self.tracePath = tracePath
         self.launched = launched
+        self.phasesBefore = phasesBefore
         self.signals = signals
         self.exportFolder = exportFolder
         self.exportMode = exportMode
@@ -80,7 +84,10 @@ public final class Runtime {
         // answer, then the first frame's render and draw.
         var trace = Trace(path: tracePath)
         trace.start("start", since: launched)
-        if launched != nil { trace.mark("before") }
+        if launched != nil {
+            for (phase, at) in phasesBefore { trace.mark(phase, at: at) }
+            trace.mark("before")
+        }
         signals?.begin()
         defer { signals?.end() }
         try terminal.start()

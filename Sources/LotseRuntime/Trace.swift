@@ -25,9 +25,11 @@ struct Trace {
         last = since ?? DispatchTime.now().uptimeNanoseconds
     }
 
-    mutating func mark(_ phase: String) {
+    /// Adds the time since the last mark as `phase`; `at` (uptime in ns) for a moment
+    /// already past, else now.
+    mutating func mark(_ phase: String, at: UInt64? = nil) {
         guard file != nil else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
+        let now = at ?? DispatchTime.now().uptimeNanoseconds
         line += String(format: " %@=%.2f", phase, Double(now &- last) / 1e6)
         last = now
     }

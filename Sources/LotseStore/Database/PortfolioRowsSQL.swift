@@ -14,6 +14,8 @@ enum PortfolioRowsSQL {
     /// `WITH src AS …, rows AS …`: every project with what its reports say as of `:month`.
     /// For the newest month (no report after it) the per-project status row answers; for
     /// an earlier month each project's newest report up to it is looked up by index.
+    /// `rank_before` is the light (as `light_rank` counts) of the newest report before
+    /// `:month`, NULL without one; computed only where a condition asks for it.
     /// `overdue`: whether a report of the month not in yet counts as missing (`ReportDue`).
     static func source(_ db: Database, month: YearMonth, scanningRows: Bool = false, overdue: Bool = true) throws -> String {
         let project = projectColumns.map { "p.\($0)" }.joined(separator: ", ")
@@ -28,7 +30,9 @@ enum PortfolioRowsSQL {
             src = """
                 SELECT \(columns.joined(separator: ", ")), s.light_rank AS light_rank, s.progress AS progress,
                        s.spent_cents AS spent, s.budget_use AS budget_use, s.latest_month AS report_month,
-                       s.search_text AS search_text
+                       s.search_text AS search_text,
+                       CASE WHEN s.latest_month = :month THEN s.previous_rank
+                            WHEN s.latest_month IS NOT NULL THEN s.light_rank END AS rank_before
                 FROM project_status s \(scanningRows ? "NOT INDEXED " : "")LEFT JOIN project p ON p.id = s.project_id
                 """
         } else {
@@ -36,7 +40,10 @@ enum PortfolioRowsSQL {
                 SELECT \(project), coalesce(\(DerivedData.lightRank("r.overall")), -1) AS light_rank,
                        r.progress AS progress, coalesce(r.spent_to_date_cents, 0) AS spent,
                        \(DerivedData.budgetUse("coalesce(r.spent_to_date_cents, 0)", "p")) AS budget_use,
-                       r.month AS report_month, s.search_text AS search_text
+                       r.month AS report_month, s.search_text AS search_text,
+                       (SELECT \(DerivedData.lightRank("b.overall")) FROM status_report b
+                        WHERE b.project_id = p.id AND b.month < :month
+                        ORDER BY b.month DESC LIMIT 1) AS rank_before
                 FROM project p JOIN project_status s ON s.project_id = p.id
                 LEFT JOIN status_report r ON r.id = (SELECT id FROM status_report
                                                      WHERE project_id = p.id AND month <= :month
@@ -67,14 +74,7 @@ enum PortfolioRowsSQL {
         case .redOrWorse:
             // Worse than before: red (any light before but red), or yellow after green. The
             // month before is looked up for the yellow projects only.
-            conditions.append("""
-                (light_rank = 2
-                 OR (light_rank = 1
-                     AND coalesce((SELECT \(DerivedData.lightRank("r3.overall")) FROM status_report r3
-                                   WHERE r3.project_id = rows.id AND r3.month <= :worseBefore
-                                   ORDER BY r3.month DESC LIMIT 1), 3) = 0))
-                """)
-            arguments["worseBefore"] = month.previous.description
+            conditions.append("(light_rank = 2 OR (light_rank = 1 AND coalesce(rank_before, 3) = 0))")
         }
         if let field = query.field {
             conditions.append("field = :field")
@@ -99,13 +99,9 @@ enum PortfolioRowsSQL {
                 (light_rank = 2 OR missing
                  OR (continuation = '\(ContinuationDecision.open.rawValue)'
                      AND funding_end_month BETWEEN :month AND :attentionHorizon)
-                 OR (light_rank = 1
-                     AND coalesce((SELECT \(DerivedData.lightRank("r2.overall")) FROM status_report r2
-                                   WHERE r2.project_id = rows.id AND r2.month <= :attentionBefore
-                                   ORDER BY r2.month DESC LIMIT 1), 3) = 0))
+                 OR (light_rank = 1 AND coalesce(rank_before, 3) = 0))
                 """)
             arguments["attentionHorizon"] = month.adding(months: OverviewFigures.fundingHorizonMonths - 1).description
-            arguments["attentionBefore"] = month.previous.description
         }
         let words = query.searchWords
         // Words of three letters or more go to the trigram index first, which finds the

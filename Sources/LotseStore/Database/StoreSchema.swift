@@ -32,6 +32,7 @@ enum StoreSchema {
         migrator.registerMigration("v10-risk-months") { db in try db.execute(sql: v10RiskMonths) }
         migrator.registerMigration("v11-report-lights") { db in try db.execute(sql: v11ReportLights) }
         migrator.registerMigration("v12-overview-tallies") { db in try db.execute(sql: v12OverviewTallies) }
+        migrator.registerMigration("v13-previous-light") { db in try db.execute(sql: v13PreviousLight) }
         return migrator
     }
 

@@ -75,6 +75,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
             label = readOnly ? opened.path + " · " + access.readOnlyMarker : opened.path
         }
         defer { cleanup?() }
+        Lotse.mark("open")
         var state = AppState(month: month, size: Size(width: 80, height: 24),
                              strings: .forLanguage(global.language()), sourceLabel: label, user: global.userName,
                              now: Date())
@@ -86,7 +87,8 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         if !notes.isEmpty { state.notice = notes.joined(separator: " ") }
         let runtime = Runtime(state: state, store: store, questionnaire: questions, user: global.userName,
                               terminal: NcursesTerminal(theme: chosenTheme),
-                              tracePath: global.environment["LOTSE_TRACE"], launched: Lotse.launched, signals: SystemSignals(),
+                              tracePath: global.environment["LOTSE_TRACE"], launched: Lotse.launched,
+                              phasesBefore: Lotse.phases, signals: SystemSignals(),
                               author: global.author, exportMode: exportMode,
                               earlierQuestionnaires: { try archived.value() })
         do {

@@ -7,8 +7,12 @@ import LotseUI
 @main
 struct Lotse: ParsableCommand {
     static let version = "0.1.0"
-    /// When `main` began (uptime in ns): the trace's start line counts from here.
+    /// When `main` began (uptime in ns): the trace's start line counts from here, through
+    /// the moments in `phases` (the arguments parsed, the database open).
     nonisolated(unsafe) static var launched: UInt64 = 0
+    nonisolated(unsafe) static var phases: [(phase: String, at: UInt64)] = []
+
+    static func mark(_ phase: String) { phases.append((phase, DispatchTime.now().uptimeNanoseconds)) }
 
     static let configuration = CommandConfiguration(
         commandName: "lotse",
@@ -34,6 +38,7 @@ struct Lotse: ParsableCommand {
         var command: ParsableCommand
         do {
             command = try parseAsRoot(arguments)
+            mark("parse")
         } catch {
             fail(error, language: languageBeforeParsing(arguments, environment: ProcessInfo.processInfo.environment))
         }

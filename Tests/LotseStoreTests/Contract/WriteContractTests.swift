@@ -17,6 +17,14 @@ import LotseDomain
             let got = try store.answer(request), want = try reference.answer(request)
             #expect(got.overview == want.overview, "overview \(month)", sourceLocation: sourceLocation)
             #expect(got.rows == want.rows, "rows \(month)", sourceLocation: sourceLocation)
+            // What turned worse compares the newest report with the one before it, which
+            // an engine may keep with the project's status.
+            for filter in [PortfolioQuery.LightFilter.redOrWorse, .all] {
+                let worse = ScreenDataRequest(rows: RowRequest(month: month, query: PortfolioQuery(
+                    lightFilter: filter, needsAttention: filter == .all), limit: 10_000))
+                #expect(try store.answer(worse).rows == reference.answer(worse).rows,
+                        "\(filter) rows \(month)", sourceLocation: sourceLocation)
+            }
             // Every project is still found by its name after the write (the search text is
             // kept with the project, whatever its reports do).
             for project in expected.projects {
@@ -53,6 +61,37 @@ import LotseDomain
                                   submittedAt: Fixture.clock())
         try store.submit(report, readings: [], expecting: nil, by: "contract")
         try check(store, replacing(report, in: Self.base), months: [month.adding(months: -2), month, month.next])
+    }
+
+    /// A yellow report after a green one turns the project worse; correcting the green one
+    /// to yellow takes that back. Both writes change only the light before the newest.
+    @Test(arguments: EngineUnderTest.all)
+    func aYellowReportAfterAGreenOneIsWorseUntilTheGreenOneIsCorrected(_ engine: EngineUnderTest) throws {
+        let (store, _, cleanup) = try engine.make()
+        defer { cleanup() }
+        try store.replaceAll(with: Self.base, by: "contract")
+        let month = Self.base.latestReportMonth!
+        let green = try #require(Self.base.reports.sorted { $0.projectID < $1.projectID }.first { report in
+            report.month == month && report.overall == .green
+                && Self.base.projects.contains { $0.id == report.projectID && $0.expectsReport(in: month.next) }
+        })
+        var yellow = green
+        yellow.month = month.next
+        yellow.overall = .yellow
+        try store.submit(yellow, readings: [], expecting: nil, by: "contract")
+        var expected = replacing(yellow, in: Self.base)
+        let worse = ScreenDataRequest(rows: RowRequest(month: month.next, query: PortfolioQuery(lightFilter: .redOrWorse),
+                                                       limit: 10_000))
+        #expect(try store.answer(worse).rows?.rows.contains { $0.id == green.projectID } == true)
+        try check(store, expected, months: [month, month.next])
+
+        var corrected = green
+        corrected.overall = .yellow
+        let version = try store.reportVersion(projectID: green.projectID, month: month)
+        try store.submit(corrected, readings: [], expecting: version, by: "contract")
+        expected = replacing(corrected, in: expected)
+        #expect(try store.answer(worse).rows?.rows.contains { $0.id == green.projectID } == false)
+        try check(store, expected, months: [month, month.next])
     }
 
     @Test(arguments: EngineUnderTest.all)
