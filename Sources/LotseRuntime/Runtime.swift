@@ -55,7 +55,8 @@ public final class Runtime {
     public init(state: AppState, store: any PortfolioEngine & AssessmentStore,
                 questionnaire: @escaping () throws -> Questionnaire, user: String,
                 terminal: any Terminal, clock: @escaping () -> Date = { Date() }, tracePath: String? = nil,
-                launched: UInt64? = nil, phasesBefore: [(phase: String, at: UInt64)] = [], signals: (any SignalSource)? = nil, author: Author? = nil,
+                launched: UInt64? = nil, phasesBefore: [(phase: String, at: UInt64)] = [],
+                signals: (any SignalSource)? = nil, author: Author? = nil,
                 exportFolder: String = FileManager.default.currentDirectoryPath, exportMode: mode_t = 0o600,
                 earlierQuestionnaires: @escaping () throws -> [Questionnaire] = { [] }) {
         self.state = state

@@ -91,6 +91,10 @@ enum DerivedData {
         let arguments = StatementArguments([searchText] + (projectID.map { [$0] } ?? []))
         // The light before the newest came with v13-previous-light (older migrations call this too).
         let previous = try db.columns(in: "project_status").contains { $0.name == "previous_rank" }
+        let before = """
+            (SELECT \(lightRank("b.overall")) FROM status_report b
+             WHERE b.project_id = p.id AND b.month < r.month ORDER BY b.month DESC LIMIT 1)
+            """
         try db.execute(sql: """
             INSERT INTO project_status (project_id, phase, start_month, continuation, funding_end_month,
                                         search_text, latest_month, light_rank,
@@ -98,7 +102,7 @@ enum DerivedData {
             SELECT p.id, p.phase, p.start_month, p.continuation, p.funding_end_month,
                    ?, r.month, coalesce(\(lightRank("r.overall")), -1), r.progress,
                    coalesce(r.spent_to_date_cents, 0), \(budgetUse("coalesce(r.spent_to_date_cents, 0)", "p"))
-                   \(previous ? ", (SELECT \(lightRank("b.overall")) FROM status_report b WHERE b.project_id = p.id AND b.month < r.month ORDER BY b.month DESC LIMIT 1)" : "")
+                   \(previous ? ", " + before : "")
             FROM project p
             LEFT JOIN status_report r
                 ON r.id = (SELECT id FROM status_report WHERE project_id = p.id ORDER BY month DESC LIMIT 1)
