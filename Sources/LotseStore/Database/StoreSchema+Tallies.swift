@@ -20,22 +20,23 @@ extension StoreSchema {
     //
     // The value 'beenden' is `ContinuationDecision.stop` spelled out, as released
     // migrations never follow an enum.
-    static let stopMonthOfNew = "CASE WHEN NEW.continuation = 'beenden' AND NEW.funding_end_month IS NOT NULL"
-        + " THEN NEW.funding_end_month ELSE '' END"
-    static let stopMonthOfOld = "CASE WHEN OLD.continuation = 'beenden' AND OLD.funding_end_month IS NOT NULL"
-        + " THEN OLD.funding_end_month ELSE '' END"
+    /// SQL: a project row's stop month (`row` is `NEW` or `OLD`).
+    private static func stopMonth(_ row: String) -> String {
+        "CASE WHEN \(row).continuation = 'beenden' AND \(row).funding_end_month IS NOT NULL"
+            + " THEN \(row).funding_end_month ELSE '' END"
+    }
 
     private static let addProject = """
         INSERT INTO project_tally (phase, start_month, stop_month, projects, budget_planned_cents)
-            VALUES (NEW.phase, NEW.start_month, \(stopMonthOfNew), 1, NEW.budget_planned_cents)
+            VALUES (NEW.phase, NEW.start_month, \(stopMonth("NEW")), 1, NEW.budget_planned_cents)
             ON CONFLICT (phase, start_month, stop_month) DO UPDATE
             SET projects = projects + 1, budget_planned_cents = budget_planned_cents + excluded.budget_planned_cents;
         """
     private static let removeProject = """
         UPDATE project_tally SET projects = projects - 1, budget_planned_cents = budget_planned_cents - OLD.budget_planned_cents
-            WHERE phase = OLD.phase AND start_month = OLD.start_month AND stop_month = \(stopMonthOfOld);
+            WHERE phase = OLD.phase AND start_month = OLD.start_month AND stop_month = \(stopMonth("OLD"));
         DELETE FROM project_tally
-            WHERE projects = 0 AND phase = OLD.phase AND start_month = OLD.start_month AND stop_month = \(stopMonthOfOld);
+            WHERE projects = 0 AND phase = OLD.phase AND start_month = OLD.start_month AND stop_month = \(stopMonth("OLD"));
         """
     private static let addRisk = """
         INSERT INTO open_risk_tally (challenge, score, risks)

@@ -35,8 +35,8 @@ enum DerivedData {
         try summarise(db, months: nil)
         try db.execute(sql: "DELETE FROM light_change")
         try recordChanges(db, projectID: nil)
-        // Kept by triggers on every write; counted afresh here all the same, as every summary.
-        if try db.tableExists("project_tally") { try db.execute(sql: StoreSchema.rebuildTallies) }
+        // `project_tally` and `open_risk_tally` are not counted here: their triggers have
+        // kept them with every row the bulk write changed.
     }
 
     /// Brings the summaries up to date after the reports of `projectID` in `months`
