@@ -188,8 +188,9 @@ struct ContinuationStoreTests {
         let store = try SQLiteStore(path: path, now: Fixture.clock)
         #expect(try store.appliedMigrations().contains("v7-continuation-review"))
         let schema = try store.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name")
-        // v10-risk-months added two columns to `risk`, v13-previous-light one to `project_status`.
-        #expect(oldSchema.filter { !["risk", "project_status"].contains($0[1]) }.allSatisfy(schema.contains),
+        // v10-risk-months added two columns to `risk`, v13-previous-light one to `project_status`,
+        // v14-radar-in-status widened the index on the funding end.
+        #expect(oldSchema.filter { !["risk", "project_status", "project_by_funding_end"].contains($0[1]) }.allSatisfy(schema.contains),
                 "v7 adds tables and changes nothing else")
         #expect(try store.loadPortfolio() == Fixture.portfolio().inStoreOrder())
         try store.submitContinuation(Self.review(), expecting: nil, by: "anna")

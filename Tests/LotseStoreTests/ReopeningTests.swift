@@ -96,9 +96,10 @@ struct ReopeningMigrationTests {
         #expect(try store.appliedMigrations() == SQLiteStore.knownMigrations)
         #expect(SQLiteStore.knownMigrations.contains("v6-assessment-reopened"))
         let schema = try store.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name")
-        // v10-risk-months adds two columns to `risk`, v13-previous-light one to `project_status`;
-        // every other object is as v5 left it.
-        #expect(v5Schema.filter { !["risk", "project_status"].contains($0[1]) }.allSatisfy(schema.contains),
+        // v10-risk-months adds two columns to `risk`, v13-previous-light one to `project_status`,
+        // v14-radar-in-status widens the index on the funding end; every other object is as
+        // v5 left it.
+        #expect(v5Schema.filter { !["risk", "project_status", "project_by_funding_end"].contains($0[1]) }.allSatisfy(schema.contains),
                 "v6 adds a table and changes nothing else")
         let before = try #require(try store.assessment(id: "SE-1"))
         #expect(before.completed && before.reopenings == [] && before.consensus == ["STR-1": 4])

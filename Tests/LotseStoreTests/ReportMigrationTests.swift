@@ -14,7 +14,7 @@ struct ReportMigrationTests {
                                                       at: Fixture.clock())
 
         let store = try SQLiteStore(path: path, now: Fixture.clock)
-        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights", "v12-overview-tallies", "v13-previous-light"])
+        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights", "v12-overview-tallies", "v13-previous-light", "v14-radar-in-status"])
         let schema = try store.rows(sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name")
         // v3 rebuilt `status_report`, v10-risk-months added two columns to `risk`.
         #expect(v2Schema.filter { !["status_report", "risk"].contains($0[1]) }.allSatisfy(schema.contains))

@@ -191,7 +191,7 @@ struct SharedServerAccessTests {
         // A read-only store on a database that needs a migration says so instead of failing later.
         _ = try SQLiteStore.createDatabase(path: folder.file("old.sqlite"), upTo: "v4", with: Fixture.portfolio(),
                                            by: "tester", at: Fixture.clock())
-        #expect(throws: ReadOnlyStoreError.needsMigration(path: folder.file("old.sqlite"), missing: ["v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights", "v12-overview-tallies", "v13-previous-light"])) {
+        #expect(throws: ReadOnlyStoreError.needsMigration(path: folder.file("old.sqlite"), missing: ["v5", "v6-assessment-reopened", "v7-continuation-review", "v8-search-spellings", "v9-tension-stance", "v10-risk-months", "v11-report-lights", "v12-overview-tallies", "v13-previous-light", "v14-radar-in-status"])) {
             try SQLiteStore.openReadOnly(path: folder.file("old.sqlite"))
         }
     }

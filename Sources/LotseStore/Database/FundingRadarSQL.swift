@@ -2,38 +2,51 @@ import GRDB
 import LotseDomain
 
 /// The funding radar, counted by SQLite: one aggregate over the projects whose funding
-/// ends within the radar's 24 months (the partial index on the funding end finds them),
-/// each project's spending read from one summary row, and one short list statement.
+/// ends within the radar's 24 months, and one short list statement. For the newest month
+/// the aggregate reads one range of an index on the status rows, which keep each
+/// project's funding end, decision, planned budget, spending and office; for an earlier
+/// month the partial index on the project's funding end finds the projects and each
+/// one's spending up to the month is its newest report's running total.
 enum FundingRadarSQL {
     /// - Parameters:
     ///   - listLimit: at most this many projects in the list; nil for all.
     ///   - office: only the projects of this responsible office (the office's dashboard).
     static func radar(_ db: Database, month: YearMonth, listLimit: Int? = nil, office: String? = nil) throws -> FundingRadar {
         let m = month.description
-        let ofOffice = office == nil ? "" : " AND p.owner = :office"
         var arguments: [String: DatabaseValueConvertible] = ["m": m]
         if let office { arguments["office"] = office }
         let last = month.adding(months: FundingRadar.horizonMonths - 1).description
         let lastUrgent = month.adding(months: FundingRadar.urgentMonths - 1).description
         let open = ContinuationDecision.open.rawValue
+        let newest = try SQL.statusRowsHold(db, month: month)
         // Money spent up to and including the month: for the newest month the project's
         // status row holds its whole spending; for an earlier one its newest report up to
         // the month holds the running total.
-        let spent = try SQL.statusRowsHold(db, month: month)
+        let spent = newest
             ? "coalesce((SELECT spent_cents FROM project_status WHERE project_id = p.id), 0)"
             : """
               coalesce((SELECT spent_to_date_cents FROM status_report
                         WHERE project_id = p.id AND month <= :m ORDER BY month DESC LIMIT 1), 0)
               """
         let stake = "max(0, p.budget_planned_cents - \(spent))"
+        let ofOffice = office == nil ? "" : " AND p.owner = :office"
+        let projects = newest
+            ? """
+              SELECT s.funding_end_month, s.continuation, s.budget_planned_cents AS planned,
+                     max(0, s.budget_planned_cents - s.spent_cents) AS stake
+              FROM project_status s
+              WHERE s.funding_end_month BETWEEN :m AND :last\(office == nil ? "" : " AND s.owner = :office")
+              """
+            : """
+              SELECT p.funding_end_month, p.continuation, p.budget_planned_cents AS planned, \(stake) AS stake
+              FROM project p WHERE p.funding_end_month BETWEEN :m AND :last\(ofOffice)
+              """
 
         var buckets = (0..<FundingRadar.horizonMonths).map { FundingRadar.Bucket(monthsLeft: $0) }
         let bucketLayout = RowLayout(table: "project", columns: ["funding_end_month", "continuation", "count", "planned", "stake"],
                                      key: ["funding_end_month", "continuation"])
         let groups = try SQL.fetch(db, """
-            SELECT funding_end_month, continuation, count(*), sum(planned), sum(stake) FROM (
-                SELECT p.funding_end_month, p.continuation, p.budget_planned_cents AS planned, \(stake) AS stake
-                FROM project p WHERE p.funding_end_month BETWEEN :m AND :last\(ofOffice))
+            SELECT funding_end_month, continuation, count(*), sum(planned), sum(stake) FROM (\(projects))
             GROUP BY funding_end_month, continuation
             """, StatementArguments(arguments.merging(["last": last]) { a, _ in a }), layout: bucketLayout) { r in
             (end: try r.month(at: 0), decision: try r.enumValue(at: 1, as: ContinuationDecision.self),

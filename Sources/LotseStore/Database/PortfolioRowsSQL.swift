@@ -14,8 +14,9 @@ enum PortfolioRowsSQL {
     /// `WITH src AS …, rows AS …`: every project with what its reports say as of `:month`.
     /// For the newest month (no report after it) the per-project status row answers; for
     /// an earlier month each project's newest report up to it is looked up by index.
-    /// `rank_before` is the light (as `light_rank` counts) of the newest report before
-    /// `:month`, NULL without one; computed only where a condition asks for it.
+    /// `rank_before` is the light (as `light_rank` counts) of the report before the row's
+    /// report, NULL without one; it says something only when that report is of `:month`
+    /// (`report_month = :month`), and is computed only where a condition asks for it.
     /// `overdue`: whether a report of the month not in yet counts as missing (`ReportDue`).
     static func source(_ db: Database, month: YearMonth, scanningRows: Bool = false, overdue: Bool = true) throws -> String {
         let project = projectColumns.map { "p.\($0)" }.joined(separator: ", ")
@@ -25,14 +26,14 @@ enum PortfolioRowsSQL {
             // joined for the other columns only, so a query that needs none of them (the
             // ordered ids) reads the status rows alone.
             let fromStatus = ["id": "project_id", "phase": "phase", "start_month": "start_month",
-                              "continuation": "continuation", "funding_end_month": "funding_end_month"]
+                              "continuation": "continuation", "funding_end_month": "funding_end_month",
+                              "owner": "owner", "budget_planned_cents": "budget_planned_cents"]
             let columns = projectColumns.map { c in fromStatus[c].map { "s.\($0) AS \(c)" } ?? "p.\(c) AS \(c)" }
             src = """
                 SELECT \(columns.joined(separator: ", ")), s.light_rank AS light_rank, s.progress AS progress,
                        s.spent_cents AS spent, s.budget_use AS budget_use, s.latest_month AS report_month,
                        s.search_text AS search_text,
-                       CASE WHEN s.latest_month = :month THEN s.previous_rank
-                            WHEN s.latest_month IS NOT NULL THEN s.light_rank END AS rank_before
+                       s.previous_rank AS rank_before
                 FROM project_status s \(scanningRows ? "NOT INDEXED " : "")LEFT JOIN project p ON p.id = s.project_id
                 """
         } else {
@@ -72,9 +73,11 @@ enum PortfolioRowsSQL {
         case .reportMissing: conditions.append("missing")
         case .noneReported: conditions.append("light_rank = -1")
         case .redOrWorse:
-            // Worse than before: red (any light before but red), or yellow after green. The
-            // month before is looked up for the yellow projects only.
-            conditions.append("(light_rank = 2 OR (light_rank = 1 AND coalesce(rank_before, 3) = 0))")
+            // Worse than before: red (any light before but red), or a yellow report of the
+            // month after a green one. The light before is looked up for those yellow
+            // projects only; for the newest month both are plain columns of the status
+            // row, and one index finds each of the two.
+            conditions.append("(light_rank = 2 OR \(yellowAfterGreen))")
         }
         if let field = query.field {
             conditions.append("field = :field")
@@ -99,7 +102,7 @@ enum PortfolioRowsSQL {
                 (light_rank = 2 OR missing
                  OR (continuation = '\(ContinuationDecision.open.rawValue)'
                      AND funding_end_month BETWEEN :month AND :attentionHorizon)
-                 OR (light_rank = 1 AND coalesce(rank_before, 3) = 0))
+                 OR \(yellowAfterGreen))
                 """)
             arguments["attentionHorizon"] = month.adding(months: OverviewFigures.fundingHorizonMonths - 1).description
         }
@@ -122,6 +125,9 @@ enum PortfolioRowsSQL {
         }
         return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
     }
+
+    /// SQL over `rows`: the project's report of `:month` is yellow and the one before it green.
+    static let yellowAfterGreen = "(light_rank = 1 AND report_month = :month AND rank_before = 0)"
 
     /// ORDER BY of a query, as `InMemoryPortfolio.compare` orders: the key, then the id.
     static func order(_ query: PortfolioQuery) -> String {
@@ -367,7 +373,8 @@ enum PortfolioRowsSQL {
             }
             rows = window.compactMap { byID[$0] }
         }
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
+        // The tally of projects (kept by triggers) counts them without reading an index through.
+        let total = try Int.fetchOne(db, sql: "SELECT coalesce(sum(projects), 0) FROM project_tally") ?? 0
         return RowPage(month: request.month, query: request.query, offset: offset, rows: rows, matching: matching,
                        total: total, anchorPosition: anchor)
     }

@@ -1,4 +1,5 @@
 import GRDB
+import Synchronization
 
 /// Raw access for tests and diagnostics (internal: reach it with `@testable import`), so
 /// tests can break rows on purpose without importing GRDB themselves.
@@ -20,6 +21,22 @@ extension SQLiteStore {
                 }
             }
         }
+    }
+
+    /// The statements `body` runs on this store, with their arguments in place, in order.
+    /// Only for a store of one connection (`inMemory`), where every read sees the trace.
+    func statements(whileRunning body: () throws -> Void) throws -> [String] {
+        let seen = Mutex<[String]>([])
+        try perform {
+            try writer.writeWithoutTransaction { db in
+                db.trace { event in
+                    if case .statement(let statement) = event { seen.withLock { $0.append(statement.expandedSQL) } }
+                }
+            }
+        }
+        defer { try? perform { try writer.writeWithoutTransaction { db in db.trace(options: []) } } }
+        try body()
+        return seen.withLock { $0 }
     }
 
     /// Holds the write lock while `body` runs (to test waiting writers).

@@ -10,7 +10,7 @@ extension SQLiteStore {
     /// - Returns: the schema as `SELECT type, name, sql FROM sqlite_master ORDER BY name`.
     @discardableResult
     static func createDatabase(path: String, upTo migration: String, with portfolio: Portfolio,
-                               by user: String, at date: Date) throws -> [[String]] {
+                               by user: String, at date: Date, summaries: Bool = false) throws -> [[String]] {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -30,6 +30,8 @@ extension SQLiteStore {
                 try db.execute(sql: "INSERT INTO risk (\(names.joined(separator: ", "))) VALUES (\(SQL.marks(names.count)))",
                                arguments: StatementArguments(names.map { row[$0]! }))
             }
+            // The summaries as that schema's Lotse kept them (they came with v4).
+            if summaries { try DerivedData.rebuildAll(db) }
             return try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name").map { row in
                 Array(row.databaseValues.map { value in String.fromDatabaseValue(value) ?? "NULL" })
             }

@@ -33,6 +33,7 @@ enum StoreSchema {
         migrator.registerMigration("v11-report-lights") { db in try db.execute(sql: v11ReportLights) }
         migrator.registerMigration("v12-overview-tallies") { db in try db.execute(sql: v12OverviewTallies) }
         migrator.registerMigration("v13-previous-light") { db in try db.execute(sql: v13PreviousLight) }
+        migrator.registerMigration("v14-radar-in-status") { db in try db.execute(sql: v14RadarInStatus) }
         return migrator
     }
 

@@ -89,20 +89,27 @@ enum DerivedData {
     private static func insertStatus(_ db: Database, projectID: String?, searchText: String = "") throws {
         let only = projectID == nil ? "" : "WHERE p.id = ?"
         let arguments = StatementArguments([searchText] + (projectID.map { [$0] } ?? []))
-        // The light before the newest came with v13-previous-light (older migrations call this too).
-        let previous = try db.columns(in: "project_status").contains { $0.name == "previous_rank" }
-        let before = """
-            (SELECT \(lightRank("b.overall")) FROM status_report b
-             WHERE b.project_id = p.id AND b.month < r.month ORDER BY b.month DESC LIMIT 1)
-            """
+        // Columns that later migrations added (older migrations call this too): the light
+        // before the newest (v13-previous-light), the planned budget and the office
+        // (v14-radar-in-status).
+        let columns = Set(try db.columns(in: "project_status").map(\.name))
+        var later: [(column: String, value: String)] = []
+        if columns.contains("previous_rank") {
+            later.append(("previous_rank", """
+                (SELECT \(lightRank("b.overall")) FROM status_report b
+                 WHERE b.project_id = p.id AND b.month < r.month ORDER BY b.month DESC LIMIT 1)
+                """))
+        }
+        if columns.contains("budget_planned_cents") { later.append(("budget_planned_cents", "p.budget_planned_cents")) }
+        if columns.contains("owner") { later.append(("owner", "p.owner")) }
         try db.execute(sql: """
             INSERT INTO project_status (project_id, phase, start_month, continuation, funding_end_month,
                                         search_text, latest_month, light_rank,
-                                        progress, spent_cents, budget_use\(previous ? ", previous_rank" : ""))
+                                        progress, spent_cents, budget_use\(later.map { ", " + $0.column }.joined()))
             SELECT p.id, p.phase, p.start_month, p.continuation, p.funding_end_month,
                    ?, r.month, coalesce(\(lightRank("r.overall")), -1), r.progress,
                    coalesce(r.spent_to_date_cents, 0), \(budgetUse("coalesce(r.spent_to_date_cents, 0)", "p"))
-                   \(previous ? ", " + before : "")
+                   \(later.map { ", " + $0.value }.joined())
             FROM project p
             LEFT JOIN status_report r
                 ON r.id = (SELECT id FROM status_report WHERE project_id = p.id ORDER BY month DESC LIMIT 1)

@@ -10,11 +10,13 @@ import LotseUI
 /// docs/POSTGRES.md for the same in SQL.
 struct Admin: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "admin",
         abstract: "Roles on a PostgreSQL database: who may read and change which municipality's data.",
         subcommands: [Grant.self, Revoke.self, ListRoles.self])
 
     struct Grant: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(
+            commandName: "grant",
             abstract: "Give a database role the rights of the county, a viewer or one municipality.",
             discussion: "A role that does not exist is made as a LOGIN role, without a password unless "
                 + "--password-stdin gives one. The role's earlier Lotse rights are replaced.")
@@ -59,7 +61,7 @@ struct Admin: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand, HasGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "Take every Lotse right from a database role.")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Take every Lotse right from a database role.")
 
         @Argument(help: "The database role.")
         var role: String

@@ -35,6 +35,7 @@ struct Assess: ParsableCommand {
     /// `lotse assess score`
     struct Score: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(
+            commandName: "score",
             abstract: "Place a municipality from an answers file and explain the result.",
             discussion: "Errors in the file are reported with file and line on stderr; nothing is printed then (exit code 1).")
 
@@ -139,7 +140,7 @@ struct Assess: ParsableCommand {
 
     /// `lotse assess list`
     struct List: ParsableCommand, HasGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "List the stored assessments, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stored assessments, newest first.")
 
         @Option(name: .long, help: ArgumentHelp("Only this municipality (its id).", valueName: "id"))
         var municipality: String?

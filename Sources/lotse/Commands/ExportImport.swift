@@ -8,6 +8,7 @@ import LotseUI
 /// `lotse export`: the whole database as a JSON document (the import format).
 struct Export: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the whole portfolio as JSON to stdout or a file.")
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
@@ -56,6 +57,7 @@ struct Export: ParsableCommand, HasGlobalOptions {
 /// changed), 3 imported except reports that are newer in the database (`--force` takes them).
 struct Import: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Merge a JSON document (as written by export) into the portfolio, or replace the portfolio by it.",
         discussion: """
         The file is checked completely first; on any problem nothing changes. Merging adds and \

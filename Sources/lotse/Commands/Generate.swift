@@ -8,6 +8,7 @@ import LotseUI
 /// demonstrations and benchmarks.
 struct Generate: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write a large synthetic portfolio (a county with its municipalities) as JSON.",
         discussion: """
         The reports end with the current month (--today). The same options and seed always \

@@ -8,6 +8,7 @@ import LotseUI
 /// location's first run, so that a mistyped `--db` never makes one.
 struct Init: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a new, empty database (folder 0700, file 0600; with --shared 2770 and 0660).")
 
     @Argument(help: ArgumentHelp("Where to create it (default: --db, $LOTSE_DB, else the default location).",

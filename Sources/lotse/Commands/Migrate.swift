@@ -11,6 +11,7 @@ import LotseUI
 /// self-assessments. On any failure the target is left as empty as it was.
 struct Migrate: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
+        commandName: "migrate",
         abstract: "Copy everything from one database to another, empty one (file ⇄ PostgreSQL), and check the copy.",
         discussion: """
         Each side is a database file or a server URL (postgres://user@host:port/dbname). The target \

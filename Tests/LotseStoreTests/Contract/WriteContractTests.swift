@@ -17,6 +17,16 @@ import LotseDomain
             let got = try store.answer(request), want = try reference.answer(request)
             #expect(got.overview == want.overview, "overview \(month)", sourceLocation: sourceLocation)
             #expect(got.rows == want.rows, "rows \(month)", sourceLocation: sourceLocation)
+            // The radar, of the whole portfolio and of one office: an engine may keep the
+            // project's budget and office with its status.
+            let offices: [String?] = [nil] + Set(expected.projects.map(\.owner)).sorted().prefix(2).map { $0 }
+            for office in offices {
+                var radar = ScreenDataRequest()
+                radar.radar = month
+                radar.overviewFilter = office.map { PortfolioQuery(office: $0) }
+                #expect(try store.answer(radar).radar == reference.answer(radar).radar,
+                        "radar \(month) office \(office ?? "-")", sourceLocation: sourceLocation)
+            }
             // What turned worse compares the newest report with the one before it, which
             // an engine may keep with the project's status.
             for filter in [PortfolioQuery.LightFilter.redOrWorse, .all] {
