@@ -27,6 +27,9 @@ public final class Runtime {
     private let author: Author
     /// Set once the database file at the path was found replaced, so it is said once.
     private var swapNoticed = false
+    /// The requests answered since the last frame: once it is drawn, the store may read
+    /// ahead what the screens will ask next.
+    private var answered: [ScreenDataRequest] = []
     private let terminal: any Terminal
     private let clock: () -> Date
     private let tracePath: String?
@@ -112,6 +115,8 @@ public final class Runtime {
             terminal.draw(utf8 ? frame : AsciiFallback.apply(to: frame))
             trace.mark("draw")
             trace.flush()
+            for request in answered { store.readAhead(after: request) }
+            answered = []
             if !questionnaireLoaded {
                 loadQuestionnaire()
                 continue
@@ -185,6 +190,7 @@ public final class Runtime {
                 return false
             case .load(let request):
                 queue += state.update(result { .dataLoaded(try store.answer(request)) })
+                answered.append(request)
             case .loadAssessments:
                 queue += state.update(result { .assessmentsLoaded(try store.assessments(municipalityID: nil)) })
             case .createAssessment(let a):

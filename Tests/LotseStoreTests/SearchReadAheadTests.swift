@@ -3,9 +3,10 @@ import Testing
 @testable import LotseDomain
 @testable import LotseStore
 
-/// The table's search texts are read on another connection as soon as the table asks for
-/// rows, so that the first letter typed does not wait for every project's text; they
-/// belong to one state of the data and are read again after another process's change.
+/// The table's search texts are read on another connection as soon as the table's rows
+/// are shown (`readAhead(after:)`), so that the first letter typed does not wait for
+/// every project's text; they belong to one state of the data and are read again after
+/// another process's change.
 @Suite struct SearchReadAheadTests {
     /// A file store (a pool, which reads on other connections) holding the fixture.
     private struct FileStore {
@@ -36,7 +37,10 @@ import Testing
         let f = try FileStore()
         defer { f.folder.remove() }
         #expect(f.store.rowOrder.count == 0)
-        _ = try f.store.answer(ScreenDataRequest(overview: f.month))
+        let overview = ScreenDataRequest(overview: f.month)
+        _ = try f.store.answer(overview)
+        #expect(f.store.rowOrder.count == 0, "the answer itself reads nothing ahead")
+        f.store.readAhead(after: overview)
         f.waitUntil { f.store.rowOrder.count > 0 && f.store.searchTexts.heldState != nil }
         #expect(f.store.rowOrder.count == 1)
         #expect(f.store.searchTexts.heldState != nil)
@@ -52,7 +56,9 @@ import Testing
         var f = try FileStore()
         defer { f.folder.remove() }
         #expect(f.store.searchTexts.heldState == nil)
-        _ = try f.store.answer(ScreenDataRequest(rows: RowRequest(month: f.month, limit: 10)))
+        let table = ScreenDataRequest(rows: RowRequest(month: f.month, limit: 10))
+        _ = try f.store.answer(table)
+        f.store.readAhead(after: table)
         f.waitUntil { f.store.searchTexts.heldState != nil }
         let first = try #require(f.store.searchTexts.heldState)
 

@@ -13,6 +13,15 @@ public protocol PortfolioReader: Sendable {
     /// A value that changes whenever another process (or connection) has changed the
     /// data; equal tokens mean nothing changed. Cheap enough to ask about once a second.
     func changeToken() throws -> ChangeToken
+    /// The screens have shown the answer to `request`: an engine may now read ahead, off
+    /// the caller's thread, what they are likely to ask next (the table after the overview,
+    /// the search texts after the table). A hint only; answers never depend on it.
+    func readAhead(after request: ScreenDataRequest)
+}
+
+extension PortfolioReader {
+    /// Reads nothing ahead.
+    public func readAhead(after request: ScreenDataRequest) {}
 }
 
 /// An engine's answer to "has anything changed?" (see `PortfolioReader.changeToken`).

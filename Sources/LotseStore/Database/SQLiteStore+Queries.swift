@@ -11,24 +11,7 @@ extension SQLiteStore: PortfolioReader {
             // connections' commits move `data_version`, this connection's own writes move
             // `total_changes()`. Read before the snapshot, so a cached order is never newer
             // than its key claims (at worst it is ordered again once more).
-            // Only a pool reads on another connection while this one goes on: there the
-            // overview (the first screen) also reads ahead what the table asks for next.
-            let pool = writer is DatabasePool
-            let warmsTable = pool && request.rows == nil && request.overview != nil && request.overviewFilter == nil
-            let state = request.rows == nil && !warmsTable ? nil : try writer.writeWithoutTransaction { db in
-                try Row.fetchOne(db, sql: "SELECT (SELECT data_version FROM pragma_data_version), total_changes()")
-                    .map { PortfolioRowsSQL.DataState(version: $0[0], changes: $0[1]) }
-            }
-            defer {
-                if let state, pool {
-                    if warmsTable, let month = request.overview {
-                        PortfolioRowsSQL.warm(writer, RowRequest(month: month, limit: 1, due: request.reportDue),
-                                              state: state, cache: rowOrder, texts: searchTexts)
-                    } else {
-                        searchTexts.warm(writer, state)
-                    }
-                }
-            }
+            let state = request.rows == nil ? nil : try dataState()
             return try writer.read { db in
                 var data = ScreenData(request: request)
                 if let month = request.overview {
@@ -59,6 +42,30 @@ extension SQLiteStore: PortfolioReader {
                 }
                 return data
             }
+        }
+    }
+
+    /// After the overview: the order of the table's rows and the search texts; after the
+    /// table: the search texts, so that the first letter of a search finds them. Read on
+    /// another connection of the pool (a single connection reads nothing ahead), once the
+    /// screen is drawn, so the first frame does not share the processor with it.
+    public func readAhead(after request: ScreenDataRequest) {
+        let tableMonth = request.rows == nil && request.overviewFilter == nil ? request.overview : nil
+        guard writer is DatabasePool, tableMonth != nil || request.rows != nil,
+              let state = try? perform({ try dataState() }) else { return }
+        if let month = tableMonth {
+            PortfolioRowsSQL.warm(writer, RowRequest(month: month, limit: 1, due: request.reportDue),
+                                  state: state, cache: rowOrder, texts: searchTexts)
+        } else {
+            searchTexts.warm(writer, state)
+        }
+    }
+
+    /// `data_version` and `total_changes()` of the writing connection (see `answer`).
+    private func dataState() throws -> PortfolioRowsSQL.DataState? {
+        try writer.writeWithoutTransaction { db in
+            try Row.fetchOne(db, sql: "SELECT (SELECT data_version FROM pragma_data_version), total_changes()")
+                .map { PortfolioRowsSQL.DataState(version: $0[0], changes: $0[1]) }
         }
     }
 
