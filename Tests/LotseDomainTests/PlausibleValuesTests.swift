@@ -93,4 +93,17 @@ import Testing
         #expect(error.description.contains("2026-02-30T25:61:00Z"))
         #expect(error.description.contains("submittedAt"))
     }
+
+    /// The direct comparison says "control" for exactly the scalars Unicode's property
+    /// table puts in general category Cc, over every scalar there is.
+    @Test func theControlCheckIsUnicodesCategoryCc() {
+        var controls = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let cc = scalar.properties.generalCategory == .control
+            if cc { controls += 1 }
+            if PlausibleValues.isControl(scalar) != cc { Issue.record("U+\(String(value, radix: 16)): \(cc)") }
+        }
+        #expect(controls == 65)
+    }
 }

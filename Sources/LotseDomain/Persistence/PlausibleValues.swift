@@ -60,14 +60,21 @@ public enum PlausibleValues {
 
     /// The first control character not in `allowed`, as U+XXXX.
     static func controlCharacters(in text: String, allowing allowed: Set<Unicode.Scalar> = []) -> String? {
-        for scalar in text.unicodeScalars where scalar.properties.generalCategory == .control && !allowed.contains(scalar) {
+        for scalar in text.unicodeScalars where isControl(scalar) && !allowed.contains(scalar) {
             return String(format: "U+%04X", scalar.value)
         }
         return nil
     }
 
+    /// Unicode's general category Cc, which is exactly U+0000–U+001F and U+007F–U+009F
+    /// (fixed by the standard): compared directly, since an import checks every character
+    /// of every text and the property table lookup cost seconds there.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
     /// The id with control characters shown as `?`, for messages.
     public static func visible(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "?" : $0 }))
     }
 }

@@ -167,39 +167,31 @@ struct RecordInserter {
         var statement: Statement
     }
 
-    /// By number of columns; a record's columns are the same set whenever their count is.
-    private var prepared: [Int: Prepared] = [:]
+    /// One statement per set of columns (in the record's order); a record's columns are the
+    /// same set whenever their count is, so usually there is one.
+    private var prepared: [Prepared] = []
+    private var columns: [String] = []
+    private var values: [DatabaseValue] = []
 
-    mutating func insert(_ record: some EncodableRecord & TableRecord, _ db: Database) throws {
-        let values = try record.databaseDictionary
-        let table = type(of: record).databaseTableName
-        let p = try prepared[values.count] ?? prepare(table, Array(values.keys), db)
-        guard try insert(values, p, db) else {
-            // Same count, other columns: not a shape the records have today, but stay correct.
-            _ = try insert(values, prepare(table, Array(values.keys), db), db)
-            return
+    mutating func insert(_ record: some ColumnEncoding & TableRecord, _ db: Database) throws {
+        var columns = self.columns, values = self.values
+        columns.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        record.encodeColumns { name, value in
+            columns.append(name)
+            values.append(value?.databaseValue ?? .null)
         }
-    }
-
-    /// Binds and runs; false (nothing written) when `values` lack a column of the statement.
-    private func insert(_ values: [String: DatabaseValue], _ p: Prepared, _ db: Database) throws -> Bool {
-        var ordered: [DatabaseValue] = []
-        ordered.reserveCapacity(p.columns.count)
-        for column in p.columns {
-            guard let value = values[column] else { return false }
-            ordered.append(value)
+        defer { self.columns = columns; self.values = values }
+        let statement: Statement
+        if let p = prepared.first(where: { $0.columns == columns }) {
+            statement = p.statement
+        } else {
+            let table = type(of: record).databaseTableName
+            let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (" + SQL.marks(columns.count) + ")"
+            statement = try db.cachedStatement(sql: sql)
+            prepared.append(Prepared(columns: columns, statement: statement))
         }
-        try SQLiteBinding.run(p.statement, ordered, db)
-        return true
-    }
-
-    private mutating func prepare(_ table: String, _ columns: [String], _ db: Database) throws -> Prepared {
-        let sorted = columns.sorted()
-        let sql = "INSERT INTO \(table) (\(sorted.joined(separator: ", "))) VALUES ("
-            + SQL.marks(sorted.count) + ")"
-        let p = Prepared(columns: sorted, statement: try db.cachedStatement(sql: sql))
-        prepared[sorted.count] = p
-        return p
+        try SQLiteBinding.run(statement, values, db)
     }
 }
 

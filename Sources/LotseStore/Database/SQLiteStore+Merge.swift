@@ -309,7 +309,7 @@ struct TableMerge {
     /// Adds, updates or leaves the record's row. `overwrite` is asked (with the stored
     /// values by column) before a differing row is updated, or a missing one added: false
     /// keeps what is stored.
-    mutating func merge(_ record: some EncodableRecord & TableRecord, _ db: Database,
+    mutating func merge(_ record: some EncodableRecord & TableRecord & ColumnEncoding, _ db: Database,
                         overwrite: ([String: DatabaseValue]) -> Bool = { _ in true }) throws -> Found {
         if startedEmpty {
             guard overwrite([:]) else { return .kept }

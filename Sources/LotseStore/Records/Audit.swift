@@ -17,7 +17,11 @@ struct Audit: Hashable, Sendable {
     }
 
     func encode(to container: inout PersistenceContainer) {
-        container["changed_by"] = changedBy
-        container["changed_at"] = changedAt
+        encodeColumns { container[$0] = $1 }
+    }
+
+    func encodeColumns(_ column: (String, (any DatabaseValueConvertible)?) -> Void) {
+        column("changed_by", changedBy)
+        column("changed_at", changedAt)
     }
 }

@@ -2,17 +2,17 @@ import GRDB
 import LotseDomain
 
 /// A row of `kpi_reading`: one value per KPI and month, TEXT holding the exact decimal.
-struct KPIReadingRecord: FetchableRecord, PersistableRecord {
+struct KPIReadingRecord: FetchableRecord, PersistableRecord, ColumnEncoding {
     static let databaseTableName = "kpi_reading"
 
     var value: KPIReading
     var audit: Audit
 
-    func encode(to container: inout PersistenceContainer) {
-        container["kpi_id"] = value.kpiID
-        container["month"] = value.month.description
-        container["value"] = DecimalColumn.format(value.value)
-        audit.encode(to: &container)
+    func encodeColumns(_ column: (String, (any DatabaseValueConvertible)?) -> Void) {
+        column("kpi_id", value.kpiID)
+        column("month", value.month.description)
+        column("value", DecimalColumn.format(value.value))
+        audit.encodeColumns(column)
     }
 }
 

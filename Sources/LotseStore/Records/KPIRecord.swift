@@ -2,20 +2,20 @@ import GRDB
 import LotseDomain
 
 /// A row of `kpi`. The target is TEXT holding the exact decimal.
-struct KPIRecord: FetchableRecord, PersistableRecord {
+struct KPIRecord: FetchableRecord, PersistableRecord, ColumnEncoding {
     static let databaseTableName = "kpi"
 
     var value: KPI
     var audit: Audit
 
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = value.id
-        container["project_id"] = value.projectID
-        container["name"] = value.name
-        container["unit"] = value.unit
-        container["target"] = DecimalColumn.format(value.target)
-        container["direction"] = value.direction.rawValue
-        audit.encode(to: &container)
+    func encodeColumns(_ column: (String, (any DatabaseValueConvertible)?) -> Void) {
+        column("id", value.id)
+        column("project_id", value.projectID)
+        column("name", value.name)
+        column("unit", value.unit)
+        column("target", DecimalColumn.format(value.target))
+        column("direction", value.direction.rawValue)
+        audit.encodeColumns(column)
     }
 }
 

@@ -2,18 +2,18 @@ import GRDB
 import LotseDomain
 
 /// A row of `municipality`.
-struct MunicipalityRecord: FetchableRecord, PersistableRecord {
+struct MunicipalityRecord: FetchableRecord, PersistableRecord, ColumnEncoding {
     static let databaseTableName = "municipality"
 
     var value: Municipality
     var audit: Audit
 
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = value.id
-        container["name"] = value.name
-        container["kind"] = value.kind.rawValue
-        container["population"] = value.population
-        audit.encode(to: &container)
+    func encodeColumns(_ column: (String, (any DatabaseValueConvertible)?) -> Void) {
+        column("id", value.id)
+        column("name", value.name)
+        column("kind", value.kind.rawValue)
+        column("population", value.population)
+        audit.encodeColumns(column)
     }
 }
 

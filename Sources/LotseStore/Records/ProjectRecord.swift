@@ -2,28 +2,28 @@ import GRDB
 import LotseDomain
 
 /// A row of `project`.
-struct ProjectRecord: FetchableRecord, PersistableRecord {
+struct ProjectRecord: FetchableRecord, PersistableRecord, ColumnEncoding {
     static let databaseTableName = "project"
 
     var value: Project
     var audit: Audit
 
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = value.id
-        container["municipality_id"] = value.municipalityID
-        container["name"] = value.name
-        container["field"] = value.field.rawValue
-        container["solution_kind"] = value.solutionKind.rawValue
-        container["phase"] = value.phase.rawValue
-        container["owner"] = value.owner
-        container["start_month"] = value.start.description
-        container["funding_end_month"] = value.fundingEnd?.description
-        container["funding_source"] = value.fundingSource
-        container["budget_planned_cents"] = value.budgetPlanned.cents
-        container["basic_component_candidate"] = value.basicComponentCandidate
-        container["reused_by_others"] = value.reusedByOthers
-        container["continuation"] = value.continuation.rawValue
-        audit.encode(to: &container)
+    func encodeColumns(_ column: (String, (any DatabaseValueConvertible)?) -> Void) {
+        column("id", value.id)
+        column("municipality_id", value.municipalityID)
+        column("name", value.name)
+        column("field", value.field.rawValue)
+        column("solution_kind", value.solutionKind.rawValue)
+        column("phase", value.phase.rawValue)
+        column("owner", value.owner)
+        column("start_month", value.start.description)
+        column("funding_end_month", value.fundingEnd?.description)
+        column("funding_source", value.fundingSource)
+        column("budget_planned_cents", value.budgetPlanned.cents)
+        column("basic_component_candidate", value.basicComponentCandidate)
+        column("reused_by_others", value.reusedByOthers)
+        column("continuation", value.continuation.rawValue)
+        audit.encodeColumns(column)
     }
 }
 

@@ -2,25 +2,25 @@ import GRDB
 import LotseDomain
 
 /// A row of `risk`.
-struct RiskRecord: FetchableRecord, PersistableRecord {
+struct RiskRecord: FetchableRecord, PersistableRecord, ColumnEncoding {
     static let databaseTableName = "risk"
 
     var value: Risk
     var audit: Audit
 
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = value.id
-        container["project_id"] = value.projectID
-        container["title"] = value.title
-        container["challenge"] = value.challenge.rawValue
-        container["probability"] = value.probability
-        container["impact"] = value.impact
-        container["measure"] = value.measure
-        container["owner"] = value.owner
-        container["is_open"] = value.isOpen
-        container["raised_month"] = value.raised?.description
-        container["closed_month"] = value.closed?.description
-        audit.encode(to: &container)
+    func encodeColumns(_ column: (String, (any DatabaseValueConvertible)?) -> Void) {
+        column("id", value.id)
+        column("project_id", value.projectID)
+        column("title", value.title)
+        column("challenge", value.challenge.rawValue)
+        column("probability", value.probability)
+        column("impact", value.impact)
+        column("measure", value.measure)
+        column("owner", value.owner)
+        column("is_open", value.isOpen)
+        column("raised_month", value.raised?.description)
+        column("closed_month", value.closed?.description)
+        audit.encodeColumns(column)
     }
 }
 

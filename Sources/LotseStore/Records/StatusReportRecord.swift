@@ -3,7 +3,7 @@ import LotseDomain
 
 /// A row of `status_report`. The integer `id` is SQLite's own; the report's identity is
 /// (project_id, month).
-struct StatusReportRecord: FetchableRecord, PersistableRecord {
+struct StatusReportRecord: FetchableRecord, PersistableRecord, ColumnEncoding {
     static let databaseTableName = "status_report"
 
     var value: StatusReport
@@ -12,22 +12,22 @@ struct StatusReportRecord: FetchableRecord, PersistableRecord {
     /// otherwise an insert gets the column's default 1, and `upsert` raises the stored one.
     var revision: Int64? = nil
 
-    func encode(to container: inout PersistenceContainer) {
-        container["project_id"] = value.projectID
-        container["month"] = value.month.description
-        container["overall"] = value.overall.rawValue
-        container["schedule"] = value.schedule.rawValue
-        container["cost"] = value.cost.rawValue
-        container["results"] = value.results.rawValue
-        container["progress"] = value.progress
-        container["achieved"] = value.achieved
-        container["next_steps"] = value.nextSteps
-        container["risks_and_measures"] = value.risksAndMeasures
-        container["spent_cents"] = value.spent.cents
-        container["author"] = value.author
-        container["submitted_at"] = Timestamp.format(value.submittedAt)
-        audit.encode(to: &container)
-        if let revision { container["revision"] = revision }
+    func encodeColumns(_ column: (String, (any DatabaseValueConvertible)?) -> Void) {
+        column("project_id", value.projectID)
+        column("month", value.month.description)
+        column("overall", value.overall.rawValue)
+        column("schedule", value.schedule.rawValue)
+        column("cost", value.cost.rawValue)
+        column("results", value.results.rawValue)
+        column("progress", value.progress)
+        column("achieved", value.achieved)
+        column("next_steps", value.nextSteps)
+        column("risks_and_measures", value.risksAndMeasures)
+        column("spent_cents", value.spent.cents)
+        column("author", value.author)
+        column("submitted_at", Timestamp.format(value.submittedAt))
+        audit.encodeColumns(column)
+        if let revision { column("revision", revision) }
     }
 
     /// Inserts the report (revision 1), or replaces every column of the existing report of
