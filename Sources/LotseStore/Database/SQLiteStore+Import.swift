@@ -163,33 +163,38 @@ extension SQLiteStore {
 /// do not see them one by one; other processes see the commit as usual (`data_version`).
 struct RecordInserter {
     private struct Prepared {
+        var table: String
         var columns: [String]
         var statement: Statement
     }
 
-    /// One statement per set of columns (in the record's order); a record's columns are the
-    /// same set whenever their count is, so usually there is one.
+    /// One statement per table and set of columns (in the record's order): usually one
+    /// per table.
     private var prepared: [Prepared] = []
     private var columns: [String] = []
     private var values: [DatabaseValue] = []
 
     mutating func insert(_ record: some ColumnEncoding & TableRecord, _ db: Database) throws {
-        var columns = self.columns, values = self.values
+        // The buffers of the last row, taken out of `self` so they stay uniquely referenced
+        // and are refilled without a new allocation.
+        var columns: [String] = [], values: [DatabaseValue] = []
+        swap(&columns, &self.columns)
+        swap(&values, &self.values)
         columns.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
         record.encodeColumns { name, value in
             columns.append(name)
             values.append(value?.databaseValue ?? .null)
         }
-        defer { self.columns = columns; self.values = values }
+        defer { swap(&columns, &self.columns); swap(&values, &self.values) }
+        let table = type(of: record).databaseTableName
         let statement: Statement
-        if let p = prepared.first(where: { $0.columns == columns }) {
+        if let p = prepared.first(where: { $0.table == table && $0.columns == columns }) {
             statement = p.statement
         } else {
-            let table = type(of: record).databaseTableName
             let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (" + SQL.marks(columns.count) + ")"
             statement = try db.cachedStatement(sql: sql)
-            prepared.append(Prepared(columns: columns, statement: statement))
+            prepared.append(Prepared(table: table, columns: columns, statement: statement))
         }
         try SQLiteBinding.run(statement, values, db)
     }

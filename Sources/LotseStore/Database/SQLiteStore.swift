@@ -238,14 +238,17 @@ public final class SQLiteStore: PortfolioStore, Sendable {
             try writer.write { db in
                 let carried = try ReportCarryOver.take(db)  // report revisions and drafts
                 try Self.deletePortfolio(db)
-                for value in portfolio.municipalities { try MunicipalityRecord(value: value, audit: audit).insert(db) }
-                for value in portfolio.projects { try ProjectRecord(value: value, audit: audit).insert(db) }
+                // One prepared statement per table, the values bound in the records' order
+                // (as `lotse import` writes them).
+                var inserter = RecordInserter()
+                for value in portfolio.municipalities { try inserter.insert(MunicipalityRecord(value: value, audit: audit), db) }
+                for value in portfolio.projects { try inserter.insert(ProjectRecord(value: value, audit: audit), db) }
                 for value in portfolio.reports {
-                    try StatusReportRecord(value: value, audit: audit, revision: carried.revision(after: value)).insert(db)
+                    try inserter.insert(StatusReportRecord(value: value, audit: audit, revision: carried.revision(after: value)), db)
                 }
-                for value in portfolio.kpis { try KPIRecord(value: value, audit: audit).insert(db) }
-                for value in portfolio.readings { try KPIReadingRecord(value: value, audit: audit).insert(db) }
-                for value in portfolio.risks { try RiskRecord(value: value, audit: audit).insert(db) }
+                for value in portfolio.kpis { try inserter.insert(KPIRecord(value: value, audit: audit), db) }
+                for value in portfolio.readings { try inserter.insert(KPIReadingRecord(value: value, audit: audit), db) }
+                for value in portfolio.risks { try inserter.insert(RiskRecord(value: value, audit: audit), db) }
                 try carried.restore(db)
                 try DerivedData.rebuildAll(db)
             }
