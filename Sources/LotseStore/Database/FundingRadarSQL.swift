@@ -29,17 +29,18 @@ enum FundingRadarSQL {
                         WHERE project_id = p.id AND month <= :m ORDER BY month DESC LIMIT 1), 0)
               """
         let stake = "max(0, p.budget_planned_cents - \(spent))"
-        let ofOffice = office == nil ? "" : " AND p.owner = :office"
+        // Only the office's projects, of the table named `alias`.
+        func ofOffice(_ alias: String) -> String { office == nil ? "" : " AND \(alias).owner = :office" }
         let projects = newest
             ? """
               SELECT s.funding_end_month, s.continuation, s.budget_planned_cents AS planned,
                      max(0, s.budget_planned_cents - s.spent_cents) AS stake
               FROM project_status s
-              WHERE s.funding_end_month BETWEEN :m AND :last\(office == nil ? "" : " AND s.owner = :office")
+              WHERE s.funding_end_month BETWEEN :m AND :last\(ofOffice("s"))
               """
             : """
               SELECT p.funding_end_month, p.continuation, p.budget_planned_cents AS planned, \(stake) AS stake
-              FROM project p WHERE p.funding_end_month BETWEEN :m AND :last\(ofOffice)
+              FROM project p WHERE p.funding_end_month BETWEEN :m AND :last\(ofOffice("p"))
               """
 
         var buckets = (0..<FundingRadar.horizonMonths).map { FundingRadar.Bucket(monthsLeft: $0) }
@@ -67,7 +68,7 @@ enum FundingRadarSQL {
         let entries = try SQL.fetch(db, """
             SELECT p.id, p.name, p.funding_end_month, p.budget_planned_cents, \(stake), p.continuation
             FROM project p
-            WHERE p.continuation = '\(open)' AND p.funding_end_month BETWEEN :m AND :lastUrgent\(ofOffice)
+            WHERE p.continuation = '\(open)' AND p.funding_end_month BETWEEN :m AND :lastUrgent\(ofOffice("p"))
             ORDER BY p.funding_end_month, p.id \(listLimit.map { "LIMIT \(max(0, $0))" } ?? "")
             """, StatementArguments(arguments.merging(["lastUrgent": lastUrgent]) { a, _ in a }), layout: entryLayout) { r in
             FundingRadar.Entry(projectID: try r.string(at: 0), name: try r.string(at: 1), fundingEnd: try r.month(at: 2),

@@ -61,11 +61,13 @@ extension SQLiteStore: PortfolioReader {
         }
     }
 
-    /// `data_version` and `total_changes()` of the writing connection (see `answer`).
+    /// `data_version` and `total_changes()` of the writing connection (see `answer`). Asked
+    /// for every table answer and again for its read-ahead, so the statement is prepared once.
     private func dataState() throws -> PortfolioRowsSQL.DataState? {
         try writer.writeWithoutTransaction { db in
-            try Row.fetchOne(db, sql: "SELECT (SELECT data_version FROM pragma_data_version), total_changes()")
-                .map { PortfolioRowsSQL.DataState(version: $0[0], changes: $0[1]) }
+            let statement = try db.cachedStatement(
+                sql: "SELECT (SELECT data_version FROM pragma_data_version), total_changes()")
+            return try Row.fetchOne(statement).map { PortfolioRowsSQL.DataState(version: $0[0], changes: $0[1]) }
         }
     }
 
