@@ -52,6 +52,36 @@ import Testing
         #expect(warmed.matching == fresh.matching && warmed.matching == f.portfolio.projects.count)
     }
 
+    /// After the table, the order its sort key asks next is read ahead, and answers as a
+    /// store that read nothing ahead does; while a search is typed it is not.
+    @Test func theTableReadsAheadTheOrderOfTheNextSortKey() throws {
+        let f = try FileStore()
+        defer { f.folder.remove() }
+        let table = RowRequest(month: f.month, query: PortfolioQuery(sort: .light), limit: 5)
+        _ = try f.store.answer(ScreenDataRequest(rows: table))
+        #expect(f.store.rowOrder.count == 1)
+        f.store.readAhead(after: ScreenDataRequest(rows: table))
+        f.waitUntil { f.store.rowOrder.count == 2 && f.store.searchTexts.heldState != nil }
+        #expect(f.store.rowOrder.count == 2)
+
+        var next = table
+        next.query.sort = .fundingEnd
+        #expect(table.query.nextSort == next.query)
+        let warmed = try #require(try f.store.answer(ScreenDataRequest(rows: next)).rows)
+        #expect(f.store.rowOrder.count == 2, "the sorted rows come from the order read ahead")
+        let fresh = try #require(try SQLiteStore(path: f.path, now: Fixture.clock).answer(ScreenDataRequest(rows: next)).rows)
+        #expect(warmed.rows.map(\.project.id) == fresh.rows.map(\.project.id))
+        #expect(warmed.matching == fresh.matching)
+
+        var searching = table
+        searching.query.search = "digital"
+        _ = try f.store.answer(ScreenDataRequest(rows: searching))
+        let kept = f.store.rowOrder.count
+        f.store.readAhead(after: ScreenDataRequest(rows: searching))
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(f.store.rowOrder.count == kept)
+    }
+
     @Test func textsAreReadAheadAndFollowAnotherProcesssChange() throws {
         var f = try FileStore()
         defer { f.folder.remove() }

@@ -3,6 +3,18 @@
 public struct PortfolioQuery: Hashable, Sendable {
     public enum SortKey: Int, CaseIterable, Sendable {
         case id, light, fundingEnd, progress, budgetUse
+
+        /// The key after this one, as the table's sort key steps through them (then the first).
+        public var next: SortKey { SortKey(rawValue: (rawValue + 1) % Self.allCases.count) ?? .id }
+    }
+
+    /// The same query sorted by the next key, in its natural order: what the table's sort
+    /// key asks next.
+    public var nextSort: PortfolioQuery {
+        var query = self
+        query.sort = sort.next
+        query.descending = false
+        return query
     }
 
     /// Which lights the table keeps (of the newest report up to the month). The raw values

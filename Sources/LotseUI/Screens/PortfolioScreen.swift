@@ -53,9 +53,7 @@ enum PortfolioScreen: ScreenModule {
             app.modals.append(.search(LineEditor(app.query.search, limit: 100)))
             return []
         case .nextSort:
-            var q = app.query
-            q.sort = PortfolioQuery.SortKey(rawValue: (q.sort.rawValue + 1) % PortfolioQuery.SortKey.allCases.count) ?? .id
-            q.descending = false
+            let q = app.query.nextSort
             app.notice = app.strings.sortedBy(q.sort.title(app.strings))
             return app.setQuery(q)
         case .reverseSort:
