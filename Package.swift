@@ -60,7 +60,7 @@ let package = Package(
                         .copy("Resources/Themes/high-contrast.toml"), .copy("Resources/Themes/monochrome.toml")]
         ),
         .executableTarget(name: "lotse-bench", dependencies: ["LotseDomain", "LotseStore", "LotsePostgres", "LotseUI",
-                                                              "TermCanvas"],
+                                                              "TermCanvas", "NcursesBackend"],
                           path: "Sources/LotseBench"),
         .testTarget(
             name: "LotseDomainTests",

@@ -2,11 +2,12 @@ import Foundation
 import LotseDomain
 import LotseStore
 import LotseUI
+import NcursesBackend
 import TermCanvas
 
 /// The dashboard without a terminal, on a database file, in a process of its own so that its
 /// memory is what a user's process would hold: open → load → figures → first frame, then key
-/// presses, each `update` + `render`, and what each frame would send.
+/// presses, each `update` + `render` + `draw`, and the bytes each frame sends (`FrameMeter`).
 struct DashboardRun {
     struct FirstFrame: Codable {
         var openMs: Double
@@ -14,14 +15,17 @@ struct DashboardRun {
         /// Taking the store's answer into the state (`.dataLoaded`).
         var figuresMs: Double
         var renderMs: Double
+        /// ncurses painting the whole screen (into a file, see `FrameMeter`).
+        var drawMs: Double
         var totalMs: Double
 
-        init(openMs: Double, loadMs: Double, figuresMs: Double, renderMs: Double) {
+        init(openMs: Double, loadMs: Double, figuresMs: Double, renderMs: Double, drawMs: Double) {
             self.openMs = openMs
             self.loadMs = loadMs
             self.figuresMs = figuresMs
             self.renderMs = renderMs
-            totalMs = openMs + loadMs + figuresMs + renderMs
+            self.drawMs = drawMs
+            totalMs = openMs + loadMs + figuresMs + renderMs + drawMs
         }
     }
 
@@ -31,6 +35,7 @@ struct DashboardRun {
         var total: Spread
         var update: Spread
         var render: Spread
+        var draw: Spread
         var bytes: Spread
         var cells: Spread
     }
@@ -115,11 +120,13 @@ struct DashboardRun {
         var state = AppState(month: month, size: options.screen, sourceLabel: "bench")
         let store = try SQLiteStore(path: path)
         defer { try? store.close() }
-        let (cold, firstBuffer) = try firstFrame(into: &state, store: store)
+        let meter = try FrameMeter(size: options.screen)
+        let (cold, firstBytes) = try firstFrame(into: &state, store: store, meter: meter)
         let resident = Measure.status("VmRSS")
 
-        var previous = firstBuffer
-        var samples: [String: (total: [Double], update: [Double], render: [Double], bytes: [Double], cells: [Double])] = [:]
+        var previous = AppView.render(state)
+        var samples: [String: (total: [Double], update: [Double], render: [Double], draw: [Double], bytes: [Double],
+                               cells: [Double])] = [:]
         var order: [String] = []
         var allTotals: [Double] = [], allBytes: [Double] = [], allCells: [Double] = []
         var warmedUp = Set<String>()
@@ -130,20 +137,22 @@ struct DashboardRun {
             try DashboardRun.perform(state.update(.key(key)), on: &state, store: store)
             let updated = Measure.clock.now
             let frame = AppView.render(state)
-            let end = Measure.clock.now
-            let diff = FrameDiff(from: previous, to: frame)
+            let rendered = Measure.clock.now
+            let (bytes, drawMs) = meter.draw(frame)
+            let cells = BufferDiff.runs(from: previous, to: frame).reduce(0) { $0 + $1.count }
             previous = frame
             guard warmedUp.contains(press.kind) else { warmedUp.insert(press.kind); continue }
-            if samples[press.kind] == nil { order.append(press.kind); samples[press.kind] = ([], [], [], [], []) }
-            let total = Measure.milliseconds(end - start)
+            if samples[press.kind] == nil { order.append(press.kind); samples[press.kind] = ([], [], [], [], [], []) }
+            let total = Measure.milliseconds(rendered - start) + drawMs
             samples[press.kind]!.total.append(total)
             samples[press.kind]!.update.append(Measure.milliseconds(updated - start))
-            samples[press.kind]!.render.append(Measure.milliseconds(end - updated))
-            samples[press.kind]!.bytes.append(Double(diff.bytes))
-            samples[press.kind]!.cells.append(Double(diff.cells))
+            samples[press.kind]!.render.append(Measure.milliseconds(rendered - updated))
+            samples[press.kind]!.draw.append(drawMs)
+            samples[press.kind]!.bytes.append(Double(bytes))
+            samples[press.kind]!.cells.append(Double(cells))
             allTotals.append(total)
-            allBytes.append(Double(diff.bytes))
-            allCells.append(Double(diff.cells))
+            allBytes.append(Double(bytes))
+            allCells.append(Double(cells))
         }
         let change = try otherProcessWrites(state: &state, store: store)
         let peak = Measure.status("VmHWM")
@@ -159,16 +168,16 @@ struct DashboardRun {
         for _ in 0..<options.warmRuns {
             var again = AppState(month: month, size: options.screen, sourceLabel: "bench")
             let againStore = try SQLiteStore(path: path)
-            let (figures, _) = try firstFrame(into: &again, store: againStore)
+            let (figures, _) = try firstFrame(into: &again, store: againStore, meter: meter)
             try? againStore.close()
             if warm == nil || figures.totalMs < warm!.totalMs { warm = figures }
         }
         let kinds = order.map { name in
             let s = samples[name]!
             return KeyKind(name: name, total: Spread(s.total), update: Spread(s.update), render: Spread(s.render),
-                           bytes: Spread(s.bytes), cells: Spread(s.cells))
+                           draw: Spread(s.draw), bytes: Spread(s.bytes), cells: Spread(s.cells))
         }
-        return Figures(cold: cold, breakdown: breakdown, warm: warm, firstFrameBytes: FrameDiff.fullFrame(firstBuffer).bytes,
+        return Figures(cold: cold, breakdown: breakdown, warm: warm, firstFrameBytes: firstBytes,
                        keys: Spread(allTotals), keyBytes: Spread(allBytes), keyCells: Spread(allCells), kinds: kinds,
                        residentKB: resident, peakKB: peak, changeNoticeMs: change?.notice, changeShowMs: change?.show,
                        changeSeen: change?.seen)
@@ -202,13 +211,16 @@ struct DashboardRun {
     /// What the runtime does before the first frame, timed step by step.
     /// The store is opened by the caller; `openMs` is a second open of the same file, as
     /// the process would pay it at start.
-    private func firstFrame(into state: inout AppState, store: SQLiteStore) throws -> (FirstFrame, Buffer) {
+    private func firstFrame(into state: inout AppState, store: SQLiteStore, meter: FrameMeter) throws
+        -> (FirstFrame, bytes: Int) {
         let (second, openMs) = try Measure.time { try SQLiteStore(path: path) }
         try? second.close()
         let request = state.fullRequest()
         let (data, loadMs) = try Measure.time { try store.answer(request) }
         let (_, figuresMs) = try Measure.time { [data] in try DashboardRun.perform(state.update(.dataLoaded(data)), on: &state, store: store) }
         let (buffer, renderMs) = Measure.time { [state] in AppView.render(state) }
-        return (FirstFrame(openMs: openMs, loadMs: loadMs, figuresMs: figuresMs, renderMs: renderMs), buffer)
+        let (bytes, drawMs) = meter.draw(buffer, whole: true)
+        return (FirstFrame(openMs: openMs, loadMs: loadMs, figuresMs: figuresMs, renderMs: renderMs, drawMs: drawMs),
+                bytes)
     }
 }

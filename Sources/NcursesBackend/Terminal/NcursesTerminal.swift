@@ -48,6 +48,8 @@ public final class NcursesTerminal {
     public private(set) var crashRestoreSequence = ""
     /// `LOTSE_TEST_CRASH`: how to crash after the first frame, for the tests of the crash guard.
     private var testCrash: TestCrash?
+    /// The output and the (empty) input of `startWithoutTerminal`, closed with the screen.
+    private var detachedFiles: (UnsafeMutablePointer<FILE>, UnsafeMutablePointer<FILE>)?
 
     /// - Parameters:
     ///   - theme: maps roles to colours; resolved for the terminal's depth in `start()`.
@@ -61,6 +63,10 @@ public final class NcursesTerminal {
     deinit {
         stop()
         if let screen { delscreen(screen) }
+        if let (out, input) = detachedFiles {
+            fclose(out)
+            fclose(input)
+        }
     }
 
     /// Takes over the terminal: locale, raw keyboard (Ctrl-C and Ctrl-Z arrive as keys), no
@@ -126,7 +132,7 @@ public final class NcursesTerminal {
         if enablesMouse {
             mousemask(lotse_button1_clicked() | lotse_button1_double_clicked(), nil)
         }
-        setUpColors()
+        setUpColors(noColor: Self.environment("NO_COLOR"))
         lastKnownSize = currentSize()
         needsFullRepaint = true
         crashRestoreSequence = Self.restoreSequence()
@@ -134,10 +140,53 @@ public final class NcursesTerminal {
         guardAgainstCrashes()
     }
 
+    /// Draws into `output` (a file descriptor: a file, a pipe) what a terminal of type
+    /// `terminalType` and `size` would get, without a keyboard and without touching the
+    /// process's own terminal: `lotse-bench` counts the bytes of each frame this way, as
+    /// ncurses diffs and writes them for the real screen. Call instead of `start()`; the
+    /// process's locale decides whether the frames are UTF-8, as for the real screen.
+    /// `noColor` stands for the `NO_COLOR` the real screen would honour: the caller says
+    /// which frames it wants, whatever this process's environment holds.
+    ///
+    /// - Throws: `NcursesTerminalError.unknownTerminal` when terminfo does not know the
+    ///   type, `.notATerminal` when `output` cannot be written.
+    public func startWithoutTerminal(writingTo output: Int32, size: Size, terminalType: String = "xterm-256color",
+                                     noColor: String? = nil) throws {
+        guard phase == .idle else { return }
+        isUTF8 = TerminalCapabilities.isUTF8(codeset: String(cString: lotse_codeset()))
+        guard let out = fdopen(dup(output), "w") else { throw NcursesTerminalError.notATerminal }
+        guard let input = fopen("/dev/null", "r") else {
+            fclose(out)
+            throw NcursesTerminalError.notATerminal
+        }
+        guard let newScreen = newterm(terminalType, out, input) else {
+            fclose(out)
+            fclose(input)
+            throw NcursesTerminalError.unknownTerminal(term: terminalType)
+        }
+        screen = newScreen
+        detachedFiles = (out, input)
+        phase = .running
+        // As `start()` does before the first frame (see there): the same writes follow.
+        endwin()
+        doupdate()
+        resizeterm(Int32(max(1, size.height)), Int32(max(1, size.width)))
+        leaveok(lotse_stdscr(), true)
+        curs_set(0)
+        setUpColors(noColor: noColor)
+        lastKnownSize = currentSize()
+        needsFullRepaint = true
+    }
+
     /// Gives the terminal back as it was (cooked mode, echo, cursor, main screen, mouse off),
     /// then writes out what went to stderr meanwhile. Safe to call twice; `deinit` calls it too.
     public func stop() {
         guard phase == .running else { return }
+        if detachedFiles != nil {
+            endwin()
+            phase = .stopped
+            return
+        }
         endwin()
         lotse_crash_guard_disarm()
         lotse_stderr_capture_end()
@@ -242,8 +291,7 @@ public final class NcursesTerminal {
         return Size(width: Int(lotse_max_x(window)), height: Int(lotse_max_y(window)))
     }
 
-    private func setUpColors() {
-        let noColor = Self.environment("NO_COLOR")
+    private func setUpColors(noColor: String?) {
         var defaultColors = false
         colorDepth = .none
         // start_color only when colour is wanted: it makes pair 0 white on black.
