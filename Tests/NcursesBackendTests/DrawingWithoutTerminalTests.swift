@@ -74,6 +74,15 @@ import Testing
         #expect(!written.contains("38;5;"))
     }
 
+    @Test func anOutputThatIsNotOpenIsRefused() {
+        let terminal = NcursesTerminal(theme: .dark, mouse: false)
+        #expect(throws: NcursesTerminalError.self) {
+            try terminal.startWithoutTerminal(writingTo: -1, size: Size(width: 40, height: 10))
+        }
+        terminal.draw(Buffer(size: Size(width: 40, height: 10)))
+        #expect(terminal.size == Size(width: 0, height: 0))
+    }
+
     @Test func anUnknownTerminalTypeIsRefused() throws {
         let output = try Output()
         let terminal = NcursesTerminal(theme: .dark, mouse: false)

@@ -154,7 +154,11 @@ public final class NcursesTerminal {
                                      noColor: String? = nil) throws {
         guard phase == .idle else { return }
         isUTF8 = TerminalCapabilities.isUTF8(codeset: String(cString: lotse_codeset()))
-        guard let out = fdopen(dup(output), "w") else { throw NcursesTerminalError.notATerminal }
+        let copy = dup(output)
+        guard copy >= 0, let out = fdopen(copy, "w") else {
+            if copy >= 0 { close(copy) }
+            throw NcursesTerminalError.notATerminal
+        }
         guard let input = fopen("/dev/null", "r") else {
             fclose(out)
             throw NcursesTerminalError.notATerminal
