@@ -68,10 +68,14 @@ extension NcursesTerminal {
     /// Writes one character. The bottom-right cell is written with an inserting call: an
     /// advancing one there would move the cursor past the end of the screen.
     private func put(_ scalars: [UInt32], x: Int, y: Int, attributes: attr_t, pair: Int16, screen: Size) {
-        var wide = scalars.map { wchar_t(truncatingIfNeeded: $0) }
-        wide.append(0)
         var character = cchar_t()
-        guard setcchar(&character, wide, attributes, pair, nil) == lotse_ok() else { return }
+        // The characters and their terminating zero on the stack: a frame puts thousands of cells.
+        let made = withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: scalars.count + 1) { wide in
+            for (i, scalar) in scalars.enumerated() { wide[i] = wchar_t(truncatingIfNeeded: scalar) }
+            wide[scalars.count] = 0
+            return setcchar(&character, wide.baseAddress, attributes, pair, nil)
+        }
+        guard made == lotse_ok() else { return }
         let isBottomRight = y == screen.height - 1 && x + Int(max(1, lotse_wcwidth(scalars[0]))) >= screen.width
         if isBottomRight {
             mvins_wch(Int32(y), Int32(x), &character)
