@@ -3,7 +3,25 @@ extension PostgresSchema {
     static var roleMigrations: [(identifier: String, sql: String)] { [("v3-roles", v3Roles)] }
 
     /// Migrations after the summaries.
-    static var laterMigrations: [(identifier: String, sql: String)] { [("v5-named-refusals", v5NamedRefusals), ("v6-running-totals", v6RunningTotals)] }
+    static var laterMigrations: [(identifier: String, sql: String)] {
+        [("v5-named-refusals", v5NamedRefusals), ("v6-running-totals", v6RunningTotals),
+         ("v7-one-announcement-per-commit", v7OneAnnouncementPerCommit)]
+    }
+
+    /// A commit is announced once. PostgreSQL delivers the notifications of one transaction
+    /// that have the same channel and payload once; with the changed table's name as payload
+    /// (v1), a commit that changed several tables (a report, its running totals, the
+    /// summaries) was announced once per table. A listener that read them in two parts
+    /// counted one change twice, and an open dashboard refreshed twice for it.
+    static var v7OneAnnouncementPerCommit: String {
+        """
+        CREATE OR REPLACE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('\(changeChannel)', '');
+            RETURN NULL;
+        END $$;
+        """
+    }
 
     /// The server keeps each report's `spent_to_date_cents` (the project's money spent up to
     /// and including the report's month) itself, whoever writes the reports: after a

@@ -58,4 +58,26 @@ struct PostgresOpeningTests {
         while store.session.notifications == before, Date() < deadline { usleep(5_000) }
         #expect(store.session.notifications > before)
     }
+
+    /// A commit that changed several tables is announced once, so an open dashboard
+    /// refreshes once for it (statement triggers fire even for statements that change no row).
+    @Test func aCommitIsAnnouncedOnceHoweverManyTablesItChanged() throws {
+        let db = try TestServer.freshDatabase()
+        defer { db.drop() }
+        let store = try PostgresStore(location: db.location)
+        defer { store.close() }
+        let before = store.session.notifications
+        let other = try PGSession(db.location)
+        try other.transaction {
+            try other.execute("UPDATE lotse.municipality SET name = name WHERE false")
+            try other.execute("UPDATE lotse.project SET name = name WHERE false")
+            try other.execute("UPDATE lotse.risk SET title = title WHERE false")
+        }
+        other.close()
+        let deadline = Date().addingTimeInterval(3)
+        while store.session.notifications == before, Date() < deadline { usleep(5_000) }
+        // Whatever else would come has come by now.
+        usleep(300_000)
+        #expect(store.session.notifications == before + 1)
+    }
 }
