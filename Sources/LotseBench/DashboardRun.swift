@@ -121,10 +121,10 @@ struct DashboardRun {
         let store = try SQLiteStore(path: path)
         defer { try? store.close() }
         let meter = try FrameMeter(size: options.screen)
-        let (cold, firstBytes) = try firstFrame(into: &state, store: store, meter: meter)
+        let (cold, firstBuffer, firstBytes) = try firstFrame(into: &state, store: store, meter: meter)
         let resident = Measure.status("VmRSS")
 
-        var previous = AppView.render(state)
+        var previous = firstBuffer
         var samples: [String: (total: [Double], update: [Double], render: [Double], draw: [Double], bytes: [Double],
                                cells: [Double])] = [:]
         var order: [String] = []
@@ -168,7 +168,7 @@ struct DashboardRun {
         for _ in 0..<options.warmRuns {
             var again = AppState(month: month, size: options.screen, sourceLabel: "bench")
             let againStore = try SQLiteStore(path: path)
-            let (figures, _) = try firstFrame(into: &again, store: againStore, meter: meter)
+            let (figures, _, _) = try firstFrame(into: &again, store: againStore, meter: meter)
             try? againStore.close()
             if warm == nil || figures.totalMs < warm!.totalMs { warm = figures }
         }
@@ -212,7 +212,7 @@ struct DashboardRun {
     /// The store is opened by the caller; `openMs` is a second open of the same file, as
     /// the process would pay it at start.
     private func firstFrame(into state: inout AppState, store: SQLiteStore, meter: FrameMeter) throws
-        -> (FirstFrame, bytes: Int) {
+        -> (FirstFrame, Buffer, bytes: Int) {
         let (second, openMs) = try Measure.time { try SQLiteStore(path: path) }
         try? second.close()
         let request = state.fullRequest()
@@ -221,6 +221,6 @@ struct DashboardRun {
         let (buffer, renderMs) = Measure.time { [state] in AppView.render(state) }
         let (bytes, drawMs) = meter.draw(buffer, whole: true)
         return (FirstFrame(openMs: openMs, loadMs: loadMs, figuresMs: figuresMs, renderMs: renderMs, drawMs: drawMs),
-                bytes)
+                buffer, bytes)
     }
 }

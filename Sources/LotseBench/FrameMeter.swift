@@ -15,7 +15,7 @@ final class FrameMeter {
     init(size: Size) throws {
         // The frames are UTF-8, as on a user's terminal, even when the bench runs in the C locale.
         setlocale(LC_ALL, "")
-        if !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {
+        if !TerminalCapabilities.isUTF8(codeset: String(cString: nl_langinfo(nl_item(CODESET)))) {
             setlocale(LC_ALL, "C.UTF-8")
         }
         var template = Array((NSTemporaryDirectory() + "/lotse-bench-frames-XXXXXX").utf8CString)
