@@ -21,9 +21,6 @@ public final class Runtime {
     private let questionnaire: () throws -> Questionnaire
     /// Reads the earlier shipped versions of the questionnaire, with the newest.
     private let earlierQuestionnaires: () throws -> [Questionnaire]
-    /// Starts reading both on other threads (see `init`).
-    private let prepareQuestionnaires: () -> Void
-    private var questionnairesPrepared = false
     private var questionnaireLoaded = false
     private let user: String
     /// The account whose drafts this session writes (drafts belong to their author).
@@ -58,23 +55,17 @@ public final class Runtime {
     ///     program); with a source, Ctrl-Z suspends. Nil: no signals, Ctrl-Z is a key.
     ///   - exportFolder, exportMode: where files the screens export go (the handout, the
     ///     portfolio view) and their permissions (those of the database, see `AtomicFile`).
-    ///   - prepareQuestionnaires: starts reading `questionnaire` and `earlierQuestionnaires`
-    ///     on other threads, both at once. Called when the first frame needs them (there are
-    ///     assessments), before the first answer, which is read meanwhile; else once the
-    ///     first frame is drawn, so that reading them never slows the start down.
     public init(state: AppState, store: any PortfolioEngine & AssessmentStore,
                 questionnaire: @escaping () throws -> Questionnaire, user: String,
                 terminal: any Terminal, clock: @escaping () -> Date = { Date() }, tracePath: String? = nil,
                 launched: UInt64? = nil, phasesBefore: [(phase: String, at: UInt64)] = [],
                 signals: (any SignalSource)? = nil, author: Author? = nil,
                 exportFolder: String = FileManager.default.currentDirectoryPath, exportMode: mode_t = 0o600,
-                earlierQuestionnaires: @escaping () throws -> [Questionnaire] = { [] },
-                prepareQuestionnaires: @escaping () -> Void = {}) {
+                earlierQuestionnaires: @escaping () throws -> [Questionnaire] = { [] }) {
         self.state = state
         self.store = store
         self.questionnaire = questionnaire
         self.earlierQuestionnaires = earlierQuestionnaires
-        self.prepareQuestionnaires = prepareQuestionnaires
         self.user = user
         self.author = author ?? Author(account: user)
         self.terminal = terminal
@@ -110,13 +101,10 @@ public final class Runtime {
         state.glyphs = utf8 ? .unicode : .ascii
         _ = state.update(.resize(terminal.size))
         _ = state.update(.tick(clock()))
-        // The overview places the newest finished assessment with the questionnaire: with
-        // assessments it is read while the store answers; without, after the first frame.
-        var running = perform([.loadAssessments])
-        let placesAssessments = !state.assessment.assessments.isEmpty
-        if placesAssessments { prepareQuestionnairesOnce() }
-        if running { running = perform([.load(state.fullRequest())]) }
-        if placesAssessments { loadQuestionnaire() }
+        var running = perform([.load(state.fullRequest()), .loadAssessments])
+        // The overview places the newest finished assessment with the questionnaire; without
+        // assessments it is read after the first frame, so the start does not wait for it.
+        if !state.assessment.assessments.isEmpty { loadQuestionnaire() }
         trace.mark("load")
         var token = try? store.changeToken()
         var lastPoll = clock()
@@ -307,15 +295,8 @@ public final class Runtime {
         return true
     }
 
-    private func prepareQuestionnairesOnce() {
-        guard !questionnairesPrepared else { return }
-        questionnairesPrepared = true
-        prepareQuestionnaires()
-    }
-
     private func loadQuestionnaire() {
         questionnaireLoaded = true
-        prepareQuestionnairesOnce()
         _ = state.update(result { .questionnaireLoaded(try questionnaire()) })
         // Earlier versions only matter for assessments made with them; one that cannot be
         // read leaves those scored with the newest, as the result then says.

@@ -37,20 +37,4 @@ import Testing
         #expect(throws: Refused.self) { try value.value() }
         #expect(throws: Refused.self) { try value.value() }
     }
-
-    @Test func notStartedNowItIsMadeAtStartOrAtTheFirstAskOnly() throws {
-        let made = Counter()
-        let later = Prefetched(startingNow: false) { made.next() }
-        Thread.sleep(forTimeInterval: 0.05)
-        #expect(made.count == 0 && !later.hasStarted, "nothing made before anyone starts it")
-        later.start()
-        later.start()
-        #expect(later.hasStarted)
-        #expect(try later.value() == 1)
-        #expect(made.count == 1, "started twice, made once")
-
-        let asked = Prefetched(startingNow: false) { made.next() }
-        #expect(try asked.value() == 2, "the first ask starts it")
-        #expect(asked.hasStarted && made.count == 2)
-    }
 }

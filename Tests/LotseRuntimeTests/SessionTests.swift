@@ -88,38 +88,13 @@ import Testing
         let terminal = RecordingTerminal(size: Size(width: 80, height: 24))
         terminal.script = Step.type("3") + [.timeout, .key(.char("q"))]
         var framesWhenRead: [Int] = []
-        var framesWhenPrepared: [Int] = []
         let runtime = Session.runtime(store: try Session.filledStore(), terminal: terminal, questionnaire: {
             framesWhenRead.append(terminal.frames.count)
             return try QuestionnaireFile.builtin()
-        }, prepareQuestionnaires: { framesWhenPrepared.append(terminal.frames.count) })
+        })
         try runtime.run()
         #expect(framesWhenRead == [1], "after the first frame, once")
-        #expect(framesWhenPrepared == [1], "reading begins after the first frame, not beside the start")
         #expect(terminal.frames.count == 4)
-    }
-
-    /// With an assessment the overview places it with the questionnaire in the first frame:
-    /// reading begins before the first frame and is done for it.
-    @Test func withAnAssessmentTheQuestionnaireIsReadForTheFirstFrame() throws {
-        let store = try Session.filledStore()
-        let q = try QuestionnaireFile.builtin()
-        let answers = Dictionary(uniqueKeysWithValues: q.statements.map { ($0.id, Optional(3)) })
-        try store.create(Assessment(id: "SE-F", municipalityID: "x", questionnaire: q.versionTag,
-                                    date: Date(timeIntervalSince1970: 1_780_000_000), facilitator: "Berta",
-                                    participants: [], consensus: answers, completed: true), by: "test")
-        let terminal = RecordingTerminal(size: Size(width: 80, height: 24))
-        terminal.script = [.key(.char("q"))]
-        var events: [String] = []
-        let runtime = Session.runtime(store: store, terminal: terminal, questionnaire: {
-            events.append("read at frame \(terminal.frames.count)")
-            return q
-        }, prepareQuestionnaires: { events.append("prepared at frame \(terminal.frames.count)") })
-        try runtime.run()
-        #expect(events == ["prepared at frame 0", "read at frame 0"], "begun before the first frame, read for it, once")
-        let first = try #require(terminal.frames.first?.textDump())
-        #expect(first.contains("Selbsteinschätzung") && !first.contains(Strings.german.noAssessment),
-                "the first frame places the assessment")
     }
 
     @Test func anEffectReachesTheStore() throws {

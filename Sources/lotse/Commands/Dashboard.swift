@@ -40,10 +40,11 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         // Load the questionnaire before the screen starts, so a bad file is reported plainly.
         let chosenTheme = try ThemeChoice.choose(theme, environment: global.environment, strings: strings)
         let chosen = try questionnaire.map { try QuestionnaireFile.load(path: $0) }
-        // The built-in questionnaire and the earlier versions are read on other threads when
-        // a frame first needs them (see `Runtime`'s `prepareQuestionnaires`).
-        let newest = Prefetched(startingNow: false) { try chosen ?? QuestionnaireFile.builtin() }
-        let archived = Prefetched(startingNow: false) { try QuestionnaireFile.archived() }
+        // The built-in questionnaire and the earlier versions are read on another core while
+        // the database opens: the overview needs them for the first frame when there are
+        // finished assessments.
+        let newest = Prefetched { try chosen ?? QuestionnaireFile.builtin() }
+        let archived = Prefetched { try QuestionnaireFile.archived() }
         let questions: @Sendable () throws -> Questionnaire = { try newest.value() }
         let store: any PortfolioEngine & AssessmentStore
         let label: String
@@ -89,8 +90,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
                               tracePath: global.environment["LOTSE_TRACE"], launched: Lotse.launched,
                               phasesBefore: Lotse.phases, signals: SystemSignals(),
                               author: global.author, exportMode: exportMode,
-                              earlierQuestionnaires: { try archived.value() },
-                              prepareQuestionnaires: { newest.start(); archived.start() })
+                              earlierQuestionnaires: { try archived.value() })
         do {
             try runtime.run()
             endingSignal = runtime.endingSignal
