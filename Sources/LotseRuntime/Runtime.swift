@@ -19,9 +19,11 @@ public final class Runtime {
     public static let eventTimeoutMilliseconds: Int32 = 1000
     /// Reads the questionnaire; called once, when a screen first needs it.
     private let questionnaire: () throws -> Questionnaire
-    /// Reads the earlier shipped versions of the questionnaire, with the newest.
+    /// Reads the earlier shipped versions of the questionnaire; called once, when an
+    /// assessment made with another version than the newest is first at hand.
     private let earlierQuestionnaires: () throws -> [Questionnaire]
     private var questionnaireLoaded = false
+    private var earlierQuestionnairesLoaded = false
     private let user: String
     /// The account whose drafts this session writes (drafts belong to their author).
     private let author: Author
@@ -109,6 +111,8 @@ public final class Runtime {
         var token = try? store.changeToken()
         var lastPoll = clock()
         while running {
+            // Before a frame could score an assessment of an earlier version with the newest.
+            loadEarlierQuestionnairesIfUsed()
             trace.mark("effects")
             let frame = AppView.render(state)
             trace.mark("render")
@@ -298,8 +302,15 @@ public final class Runtime {
     private func loadQuestionnaire() {
         questionnaireLoaded = true
         _ = state.update(result { .questionnaireLoaded(try questionnaire()) })
-        // Earlier versions only matter for assessments made with them; one that cannot be
-        // read leaves those scored with the newest, as the result then says.
+        loadEarlierQuestionnairesIfUsed()
+    }
+
+    /// Earlier versions only matter for assessments made with them, so they are read once
+    /// such an assessment is at hand, not at every start. One that cannot be read leaves
+    /// those scored with the newest, as the result then says.
+    private func loadEarlierQuestionnairesIfUsed() {
+        guard questionnaireLoaded, !earlierQuestionnairesLoaded, state.assessment.usesOtherVersions else { return }
+        earlierQuestionnairesLoaded = true
         _ = state.update(.earlierQuestionnairesLoaded((try? earlierQuestionnaires()) ?? []))
     }
 

@@ -97,6 +97,31 @@ import Testing
         #expect(terminal.frames.count == 4)
     }
 
+    /// The earlier questionnaire versions are read only for an assessment made with one, and
+    /// then before the first frame that could show it.
+    @Test(arguments: [nil, "newest", "phasenmodell 1.0.0"])
+    func theEarlierVersionsAreReadOnlyForAnAssessmentMadeWithOne(_ version: String?) throws {
+        let store = try Session.filledStore()
+        let q = try QuestionnaireFile.builtin()
+        if let version {
+            let answers = Dictionary(uniqueKeysWithValues: q.statements.map { ($0.id, Optional(3)) })
+            try store.create(Assessment(id: "SE-V", municipalityID: "x",
+                                        questionnaire: version == "newest" ? q.versionTag : version,
+                                        date: Date(timeIntervalSince1970: 1_780_000_000), facilitator: "Berta",
+                                        participants: [], consensus: answers, completed: true), by: "test")
+        }
+        let terminal = RecordingTerminal(size: Size(width: 80, height: 24))
+        // The overview, the assessments' tab and a result if there is one, then quit.
+        terminal.script = Step.type("3") + [.key(.enter), .timeout, .key(.char("q")), .key(.char("q"))]
+        var framesWhenRead: [Int] = []
+        let runtime = Session.runtime(store: store, terminal: terminal, earlierQuestionnaires: {
+            framesWhenRead.append(terminal.frames.count)
+            return try QuestionnaireFile.archived()
+        })
+        try runtime.run()
+        #expect(framesWhenRead == (version == "phasenmodell 1.0.0" ? [0] : []))
+    }
+
     @Test func anEffectReachesTheStore() throws {
         let store = try SQLiteStore.inMemory()
         let terminal = try Session.play([.key(.char("b")), .key(.char("q"))], store: store)

@@ -192,4 +192,20 @@ import TermCanvas
         let text = ResultView.lines(s, width: 100).map { $0.map(\.text).joined() }.joined(separator: " ")
         #expect(text.contains("Erhoben mit „test 0“, den Lotse nicht mehr kennt; ausgewertet mit „test 1“"))
     }
+
+    @Test func earlierVersionsAreWantedOnlyForAnAssessmentMadeWithOne() {
+        var s = WizardTests().state()
+        #expect(!s.assessment.usesOtherVersions, "no assessments")
+        var same = WorkshopTests.stored
+        same.questionnaire = "test 1"
+        _ = s.send(.assessmentsLoaded([same]))
+        #expect(!s.assessment.usesOtherVersions, "made with the newest")
+        var old = same
+        old.questionnaire = "test 0"
+        s.assessment.current = old
+        #expect(s.assessment.usesOtherVersions, "the assessment at hand, even outside the list")
+        s.assessment.current = nil
+        _ = s.send(.assessmentsLoaded([same, old]))
+        #expect(s.assessment.usesOtherVersions, "one of the list")
+    }
 }

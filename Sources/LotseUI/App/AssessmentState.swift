@@ -42,6 +42,13 @@ public struct AssessmentState: Sendable {
         a.questionnaire == newest?.versionTag ? newest : earlier[a.questionnaire] ?? newest
     }
 
+    /// Whether an assessment at hand was made with another version than the newest: only
+    /// then are the earlier versions worth reading (see `earlier`).
+    public var usesOtherVersions: Bool {
+        guard let tag = newest?.versionTag else { return false }
+        return assessments.contains { $0.questionnaire != tag } || (current.map { $0.questionnaire != tag } ?? false)
+    }
+
     /// The assessment being shown was made with a questionnaire version Lotse no longer
     /// has, so it is scored with the newest; the result says so.
     public var isScoredWithOtherVersion: Bool {

@@ -40,11 +40,10 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
         // Load the questionnaire before the screen starts, so a bad file is reported plainly.
         let chosenTheme = try ThemeChoice.choose(theme, environment: global.environment, strings: strings)
         let chosen = try questionnaire.map { try QuestionnaireFile.load(path: $0) }
-        // The built-in questionnaire and the earlier versions are read on another core while
-        // the database opens: the overview needs them for the first frame when there are
-        // finished assessments.
+        // The built-in questionnaire is read on another core while the database opens: the
+        // overview needs it for the first frame when there are finished assessments. The
+        // earlier versions are read only for an assessment made with one (see `Runtime`).
         let newest = Prefetched { try chosen ?? QuestionnaireFile.builtin() }
-        let archived = Prefetched { try QuestionnaireFile.archived() }
         let questions: @Sendable () throws -> Questionnaire = { try newest.value() }
         let store: any PortfolioEngine & AssessmentStore
         let label: String
@@ -90,7 +89,7 @@ struct Dashboard: ParsableCommand, HasGlobalOptions {
                               tracePath: global.environment["LOTSE_TRACE"], launched: Lotse.launched,
                               phasesBefore: Lotse.phases, signals: SystemSignals(),
                               author: global.author, exportMode: exportMode,
-                              earlierQuestionnaires: { try archived.value() })
+                              earlierQuestionnaires: { try QuestionnaireFile.archived() })
         do {
             try runtime.run()
             endingSignal = runtime.endingSignal

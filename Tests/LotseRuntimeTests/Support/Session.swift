@@ -30,13 +30,14 @@ enum Session {
     static func runtime(store: any PortfolioEngine & AssessmentStore, terminal: RecordingTerminal,
                         questionnaire: @escaping () throws -> Questionnaire = { try QuestionnaireFile.builtin() },
                         tracePath: String? = nil, exportFolder: String = FileManager.default.temporaryDirectory.path,
-                        exportMode: mode_t = 0o600) -> Runtime {
+                        exportMode: mode_t = 0o600,
+                        earlierQuestionnaires: @escaping () throws -> [Questionnaire] = { [] }) -> Runtime {
         let state = AppState(month: month, size: Size(width: 80, height: 24), strings: .german,
                              sourceLabel: "Test", user: user, now: terminal.clock.now)
         let clock = terminal.clock
         return Runtime(state: state, store: store, questionnaire: questionnaire, user: user,
                        terminal: terminal, clock: { clock.now }, tracePath: tracePath, exportFolder: exportFolder,
-                       exportMode: exportMode)
+                       exportMode: exportMode, earlierQuestionnaires: earlierQuestionnaires)
     }
 
     /// Plays `script` on a fresh terminal of `size` against `store` and returns the terminal.
