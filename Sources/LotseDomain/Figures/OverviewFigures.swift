@@ -59,7 +59,9 @@ public struct OverviewFigures: Hashable, Sendable {
     public let projectsByPhase: [Phase: Int]
     public let lights: LightCounts
     public let previousLights: LightCounts
-    /// Projects whose overall light changed from last month to this month.
+    /// Projects whose overall light changed from last month to this month. Under a list
+    /// limit only `worsened`: the screens show no other change, and an engine need not read
+    /// every change of the month for them.
     public let lightChanges: [LightChange]
     public let budgetPlanned: Money
     public let budgetSpent: Money
@@ -101,13 +103,12 @@ public struct OverviewFigures: Hashable, Sendable {
                 reportsMissing: [Project], reportsMissingCount: Int, fundingEndingUndecided: [Project],
                 fundingEndingCount: Int, fundingEndingSpent: [String: Money],
                 topRisks: [RiskGroup], health: [HealthPoint], reportsReceived: Int = 0, worsenedLimit: Int? = nil,
-                risksRaised: Int = 0, risksClosed: Int = 0) {
+                worsenedCount: Int? = nil, risksRaised: Int = 0, risksClosed: Int = 0) {
         self.month = month
         self.projectCount = projectCount
         self.projectsByPhase = projectsByPhase
         self.lights = lights
         self.previousLights = previousLights
-        self.lightChanges = lightChanges
         self.budgetPlanned = budgetPlanned
         self.budgetSpent = budgetSpent
         self.reportsMissing = reportsMissing
@@ -119,7 +120,8 @@ public struct OverviewFigures: Hashable, Sendable {
         self.health = health
         let worse = LightChange.worstFirst(lightChanges)
         worsened = worsenedLimit.map { Array(worse.prefix($0)) } ?? worse
-        worsenedCount = worse.count
+        self.worsenedCount = worsenedCount ?? worse.count
+        self.lightChanges = worsenedLimit == nil ? lightChanges : worsened
         self.reportsReceived = reportsReceived
         self.risksRaised = risksRaised
         self.risksClosed = risksClosed
@@ -232,6 +234,6 @@ public struct OverviewFigures: Hashable, Sendable {
             reportsMissingCount: reportsMissingCount, fundingEndingUndecided: ending, fundingEndingCount: fundingEndingCount,
             fundingEndingSpent: fundingEndingSpent.filter { id, _ in ending.contains { $0.id == id } },
             topRisks: topRisks, health: health, reportsReceived: reportsReceived, worsenedLimit: limit,
-            risksRaised: risksRaised, risksClosed: risksClosed)
+            worsenedCount: worsenedCount, risksRaised: risksRaised, risksClosed: risksClosed)
     }
 }
