@@ -59,9 +59,7 @@ public struct OverviewFigures: Hashable, Sendable {
     public let projectsByPhase: [Phase: Int]
     public let lights: LightCounts
     public let previousLights: LightCounts
-    /// Projects whose overall light changed from last month to this month. Under a list
-    /// limit only `worsened`: the screens show no other change, and an engine need not read
-    /// every change of the month for them.
+    /// Projects whose overall light changed from last month to this month.
     public let lightChanges: [LightChange]
     public let budgetPlanned: Money
     public let budgetSpent: Money
@@ -103,12 +101,13 @@ public struct OverviewFigures: Hashable, Sendable {
                 reportsMissing: [Project], reportsMissingCount: Int, fundingEndingUndecided: [Project],
                 fundingEndingCount: Int, fundingEndingSpent: [String: Money],
                 topRisks: [RiskGroup], health: [HealthPoint], reportsReceived: Int = 0, worsenedLimit: Int? = nil,
-                worsenedCount: Int? = nil, risksRaised: Int = 0, risksClosed: Int = 0) {
+                risksRaised: Int = 0, risksClosed: Int = 0) {
         self.month = month
         self.projectCount = projectCount
         self.projectsByPhase = projectsByPhase
         self.lights = lights
         self.previousLights = previousLights
+        self.lightChanges = lightChanges
         self.budgetPlanned = budgetPlanned
         self.budgetSpent = budgetSpent
         self.reportsMissing = reportsMissing
@@ -120,8 +119,7 @@ public struct OverviewFigures: Hashable, Sendable {
         self.health = health
         let worse = LightChange.worstFirst(lightChanges)
         worsened = worsenedLimit.map { Array(worse.prefix($0)) } ?? worse
-        self.worsenedCount = worsenedCount ?? worse.count
-        self.lightChanges = worsenedLimit == nil ? lightChanges : worsened
+        worsenedCount = worse.count
         self.reportsReceived = reportsReceived
         self.risksRaised = risksRaised
         self.risksClosed = risksClosed
@@ -234,6 +232,6 @@ public struct OverviewFigures: Hashable, Sendable {
             reportsMissingCount: reportsMissingCount, fundingEndingUndecided: ending, fundingEndingCount: fundingEndingCount,
             fundingEndingSpent: fundingEndingSpent.filter { id, _ in ending.contains { $0.id == id } },
             topRisks: topRisks, health: health, reportsReceived: reportsReceived, worsenedLimit: limit,
-            worsenedCount: worsenedCount, risksRaised: risksRaised, risksClosed: risksClosed)
+            risksRaised: risksRaised, risksClosed: risksClosed)
     }
 }

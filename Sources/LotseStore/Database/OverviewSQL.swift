@@ -105,22 +105,13 @@ enum OverviewSQL {
             ORDER BY p.id \(limit)
             """, args(["m": m]), layout: ProjectRecord.valueLayout, ProjectRecord.value)
 
-        // Under a list limit only the worst of the worsened lights are asked for (see
-        // `OverviewFigures.lightChanges`), and how many got worse; not every change.
         let changeLayout = RowLayout(table: "status_report", columns: ["project_id", "before", "now"], key: ["project_id"])
-        let worse = "\(severity("now")) > \(severity("before"))"
-        let changes = try SQL.fetch(db, listLimit == nil ? """
+        let changes = try SQL.fetch(db, """
             SELECT project_id, before, now FROM light_change WHERE month = :m AND \(inScope("project_id"))
             ORDER BY project_id
-            """ : """
-            SELECT project_id, before, now FROM light_change WHERE month = :m AND \(worse) AND \(inScope("project_id"))
-            ORDER BY \(severity("now")) DESC, project_id \(limit)
             """, args(["m": m]), layout: changeLayout) { r in
             OverviewFigures.LightChange(projectID: try r.string(at: 0), from: try r.enumValue(at: 1), to: try r.enumValue(at: 2))
         }
-        let worsenedCount = listLimit == nil ? nil : try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM light_change WHERE month = :m AND \(worse) AND \(inScope("project_id"))
-            """, arguments: args(["m": m]))
 
         let endingLayout = RowLayout(table: "project", columns: ProjectRecord.valueLayout.columns + ["spent"],
                                      key: ProjectRecord.key)
@@ -173,13 +164,8 @@ enum OverviewSQL {
                 """, arguments: args(["m": m, "horizon": horizon])) ?? 0,
             fundingEndingSpent: Dictionary(ending.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a }),
             topRisks: OverviewFigures.RiskGroup.heaviestFirst(risks), health: health,
-            reportsReceived: received, worsenedLimit: listLimit, worsenedCount: worsenedCount,
+            reportsReceived: received, worsenedLimit: listLimit,
             risksRaised: riskChanges?[0] ?? 0, risksClosed: riskChanges?[1] ?? 0)
-    }
-
-    /// SQL: the severity of the light in `column` (`Light.severity`: green 0 … red 2).
-    static func severity(_ column: String) -> String {
-        "CASE \(column) " + Light.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.severity) " }.joined() + "END"
     }
 
     /// SQL: whether a `project_tally` group owes a report in `month` (`DerivedData.expects`
