@@ -114,27 +114,16 @@ public final class NcursesTerminal {
         }
         screen = newScreen
         phase = .running
-        // Until the first endwin, ncurses 6.4 takes the program for a low-level terminfo
-        // user and sends its buffer to the terminal after every cursor move: a table page
-        // went out in about thirty writes of 100–400 bytes (strace), each its own read for
-        // the terminal and its own packet over ssh. Leaving and restoring the screen once,
-        // before anything is drawn, ends that: a frame then goes out in writes of up to a
-        // screenful.
-        endwin()
-        doupdate()
+        leaveLowLevelOutput()
         let window = lotse_stdscr()
         raw()
         noecho()
         keypad(window, true)
-        leaveok(window, true)
-        curs_set(0)
         set_escdelay(25)
         if enablesMouse {
             mousemask(lotse_button1_clicked() | lotse_button1_double_clicked(), nil)
         }
-        setUpColors(noColor: Self.environment("NO_COLOR"))
-        lastKnownSize = currentSize()
-        needsFullRepaint = true
+        prepareForFrames(noColor: Self.environment("NO_COLOR"))
         crashRestoreSequence = Self.restoreSequence()
         testCrash = TestCrash(environment: Self.environment("LOTSE_TEST_CRASH"))
         guardAgainstCrashes()
@@ -171,10 +160,24 @@ public final class NcursesTerminal {
         screen = newScreen
         detachedFiles = (out, input)
         phase = .running
-        // As `start()` does before the first frame (see there): the same writes follow.
+        leaveLowLevelOutput()
+        resizeterm(Int32(max(1, size.height)), Int32(max(1, size.width)))
+        prepareForFrames(noColor: noColor)
+    }
+
+    /// Until the first endwin, ncurses 6.4 takes the program for a low-level terminfo user
+    /// and sends its buffer to the terminal after every cursor move: a table page went out
+    /// in about thirty writes of 100–400 bytes (strace), each its own read for the terminal
+    /// and its own packet over ssh. Leaving and restoring the screen once, before anything
+    /// is drawn, ends that: a frame then goes out in writes of up to a screenful.
+    private func leaveLowLevelOutput() {
         endwin()
         doupdate()
-        resizeterm(Int32(max(1, size.height)), Int32(max(1, size.width)))
+    }
+
+    /// What both starts do last before the first frame, so that `startWithoutTerminal`
+    /// writes what `start()` would: no cursor, the colours, a full first paint.
+    private func prepareForFrames(noColor: String?) {
         leaveok(lotse_stdscr(), true)
         curs_set(0)
         setUpColors(noColor: noColor)
